@@ -1,0 +1,266 @@
+"""Domain objects shared by the loader, the planners, the API, the CLI and the renderers.
+
+The network data files are validated against these models at load time (see
+``routes_api.network.load``); the API serialises the same models, so a field means the same
+thing everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+CITIES: tuple[str, ...] = (
+    "shanghai",
+    "suzhou",
+    "wuxi",
+    "changzhou",
+    "nantong",
+    "ningbo",
+    "huzhou",
+    "jiaxing",
+    "zhoushan",
+)
+CITY_NAMES: dict[str, tuple[str, str]] = {
+    "shanghai": ("上海", "Shanghai"),
+    "suzhou": ("苏州", "Suzhou"),
+    "wuxi": ("无锡", "Wuxi"),
+    "changzhou": ("常州", "Changzhou"),
+    "nantong": ("南通", "Nantong"),
+    "ningbo": ("宁波", "Ningbo"),
+    "huzhou": ("湖州", "Huzhou"),
+    "jiaxing": ("嘉兴", "Jiaxing"),
+    "zhoushan": ("舟山", "Zhoushan"),
+}
+
+# The nine cities lie inside this box; the two ranges do not overlap, so a point written as
+# [lat, lon] falls outside it and can be reported as swapped.
+REGION_LON = (119.0, 123.0)
+REGION_LAT = (28.9, 32.8)
+
+PlaceKind = Literal[
+    "city_center",
+    "county_seat",
+    "town",
+    "water_town",
+    "island_town",
+    "village",
+    "scenic_area",
+    "heritage_site",
+    "rail_station",
+    "pier",
+    "ferry_terminal",
+    "bike_hub",
+]
+Theme = Literal[
+    "heritage",
+    "water_town",
+    "lake",
+    "mountain",
+    "island",
+    "sea",
+    "red_culture",
+    "garden",
+    "canal",
+    "buddhist",
+    "urban",
+    "countryside",
+    "wetland",
+    "tea",
+    "ceramics",
+    "bamboo",
+    "beach",
+    "food",
+    "museum",
+]
+CIRCLE_IDS: tuple[str, ...] = (
+    "shanghai-metropolis",
+    "jiangnan-water-towns",
+    "moganshan-anji",
+    "taihu-yangchenghu",
+    "maoshan-tianmuhu",
+    "sanjiangkou-siming",
+    "jianghai-confluence",
+    "shengsi-islands",
+    "zhoushan-archipelago",
+    "xiangshan-coast",
+)
+NetworkName = Literal["water", "scenic_rail", "cycling", "greenway", "connector"]
+PLAN_NETWORKS: tuple[str, ...] = ("water", "scenic_rail", "cycling", "greenway")
+NETWORKS: tuple[str, ...] = PLAN_NETWORKS + ("connector",)
+Phase = Literal["existing", "2025", "2035", "2050"]
+PHASES: tuple[str, ...] = ("existing", "2025", "2035", "2050")
+Mode = Literal[
+    "boat", "scenic_train", "mountain_railway", "cableway", "bike", "walk", "rail", "ferry", "bus"
+]
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# Which modes each network may carry (the file's `mode` must be one of these).
+NETWORK_MODES: dict[str, tuple[str, ...]] = {
+    "water": ("boat",),
+    "scenic_rail": ("scenic_train", "mountain_railway", "cableway"),
+    "cycling": ("bike",),
+    "greenway": ("walk",),
+    "connector": ("rail", "ferry", "bus"),
+}
+
+
+def phase_rank(phase: str) -> int:
+    """Return the position of `phase` in build order (``existing`` first)."""
+    return PHASES.index(phase)
+
+
+def check_lon_lat(lon: float, lat: float) -> None:
+    """Raise ValueError unless (lon, lat) is a finite WGS84 point inside the region.
+
+    Parameters
+    ----------
+    lon, lat : float
+        Longitude and latitude in degrees.
+    """
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise ValueError(f"coordinate [{lon}, {lat}] is not finite")
+    in_lon = REGION_LON[0] <= lon <= REGION_LON[1]
+    in_lat = REGION_LAT[0] <= lat <= REGION_LAT[1]
+    if in_lon and in_lat:
+        return
+    if REGION_LON[0] <= lat <= REGION_LON[1] and REGION_LAT[0] <= lon <= REGION_LAT[1]:
+        raise ValueError(
+            f"coordinate [{lon}, {lat}] looks like [lat, lon]; GeoJSON wants [lon, lat]"
+        )
+    raise ValueError(
+        f"coordinate [{lon}, {lat}] is outside the region "
+        f"(lon {REGION_LON[0]}-{REGION_LON[1]}, lat {REGION_LAT[0]}-{REGION_LAT[1]})"
+    )
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Place(_Strict):
+    """A named place: a town, a scenic area, a station, a pier... and a graph node."""
+
+    id: str
+    name_zh: str = Field(min_length=1)
+    name_en: str = Field(min_length=1)
+    kind: PlaceKind
+    city: Literal[CITIES]  # type: ignore[valid-type]
+    lodging: bool
+    themes: tuple[Theme, ...] = ()
+    visit_min: int = Field(ge=0, le=24 * 60)
+    circles: tuple[Literal[CIRCLE_IDS], ...] = ()  # type: ignore[valid-type]
+    desc_zh: str = ""
+    desc_en: str = ""
+    source: str = Field(min_length=1)
+    lon: float
+    lat: float
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError(f"id {value!r} is not a slug (lowercase letters, digits, hyphens)")
+        return value
+
+    @model_validator(mode="after")
+    def _in_region(self) -> "Place":
+        check_lon_lat(self.lon, self.lat)
+        return self
+
+
+class Segment(_Strict):
+    """One stretch of a corridor between two places, as authored in a network file."""
+
+    id: str
+    network: NetworkName
+    corridor: str
+    also: tuple[str, ...] = ()
+    name_zh: str = Field(min_length=1)
+    name_en: str = Field(min_length=1)
+    from_: str = Field(alias="from")
+    to: str
+    phase: Phase
+    mode: Mode
+    oneway: bool = False
+    # kind attributes, required per network (checked below)
+    water_kind: Literal["river", "lake"] | None = None
+    service: Literal["sightseeing_boat", "river_cruise"] | None = None
+    rail_kind: Literal["sightseeing_train", "mountain_railway", "cableway"] | None = None
+    sub_network: Literal["central", "south", "north"] | None = None
+    level: Literal[1, 2] | None = None
+    greenway_type: Literal["urban", "countryside", "mountain", "conservation"] | None = None
+    connector_kind: (
+        Literal["hsr", "intercity_rail", "metro", "sea_ferry", "river_ferry", "bus", "taxi"] | None
+    ) = None
+    headway_min: float | None = Field(default=None, gt=0, le=24 * 60)
+    duration_min: float | None = Field(default=None, gt=0, le=24 * 60)
+    coords: tuple[tuple[float, float], ...]
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError(f"id {value!r} is not a slug (lowercase letters, digits, hyphens)")
+        return value
+
+    @field_validator("coords")
+    @classmethod
+    def _coords(cls, value: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
+        if len(value) < 2:
+            raise ValueError("a LineString needs at least two positions")
+        for lon, lat in value:
+            check_lon_lat(lon, lat)
+        return value
+
+    @model_validator(mode="after")
+    def _kind_attributes(self) -> "Segment":
+        if self.mode not in NETWORK_MODES[self.network]:
+            raise ValueError(
+                f"mode {self.mode!r} is not allowed on network {self.network!r} "
+                f"(use one of {', '.join(NETWORK_MODES[self.network])})"
+            )
+        required = {
+            "water": ("water_kind", "service"),
+            "scenic_rail": ("rail_kind",),
+            "cycling": ("sub_network",),
+            "greenway": ("level", "greenway_type"),
+            "connector": ("connector_kind",),
+        }[self.network]
+        missing = [name for name in required if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"{self.network} segment needs {', '.join(missing)}")
+        if self.from_ == self.to and self.coords[0] == self.coords[-1] and len(self.coords) < 3:
+            raise ValueError("segment starts and ends at the same point with no course between")
+        return self
+
+
+class Corridor(_Strict):
+    """A plan element (or a project connector corridor) that segments realise."""
+
+    id: str
+    network: NetworkName
+    name_zh: str
+    name_en: str
+    kind: str
+    subtotal: str | None = None
+    sub_network: str | None = None
+    distance_class: str | None = None
+    source: str
+
+
+class NetworkSpec(_Strict):
+    """A network's plan target as the plan states it."""
+
+    name_zh: str
+    name_en: str
+    target_km: float | None
+    source: str
+    subtotals: dict[str, dict] | None = None
+    phasing: dict[str, float] | None = None
