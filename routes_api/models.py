@@ -264,3 +264,99 @@ class NetworkSpec(_Strict):
     source: str
     subtotals: dict[str, dict] | None = None
     phasing: dict[str, float] | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Planner results: shared by the API, the CLI and the renderers.
+
+
+class LonLat(BaseModel):
+    """A WGS84 point given by a request (it is snapped to the nearest reachable place)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lon: float = Field(ge=-180, le=180, examples=[121.4737])
+    lat: float = Field(ge=-90, le=90, examples=[31.2304])
+
+    @model_validator(mode="after")
+    def _in_region(self) -> "LonLat":
+        check_lon_lat(self.lon, self.lat)
+        return self
+
+
+class Leg(BaseModel):
+    """One continuous ride or walk on one mode along one corridor."""
+
+    mode: str = Field(description="travel mode (see GET /v1/modes)", examples=["hsr"])
+    family: str = Field(description="mode family a request can allow or avoid", examples=["rail"])
+    network: str = Field(examples=["connector"])
+    corridor: str | None = Field(examples=["conn-hsr"])
+    corridor_name_zh: str | None = None
+    corridor_name_en: str | None = None
+    from_place: str = Field(examples=["shanghai-hongqiao-station"])
+    to_place: str = Field(examples=["suzhou-station"])
+    from_name_zh: str
+    from_name_en: str
+    to_name_zh: str
+    to_name_en: str
+    segments: list[str] = Field(description="segment ids travelled, in order")
+    distance_km: float
+    wait_min: float = Field(description="transfer and expected wait before this leg starts")
+    duration_min: float = Field(description="time on the move")
+    depart_at: str | None = Field(None, description="ISO time the leg starts moving")
+    arrive_at: str | None = None
+    co2_g: float
+    access: bool = Field(False, description="a walk/taxi from a requested point to the network")
+    geometry: dict = Field(description="GeoJSON LineString, [lon, lat]")
+    instruction_zh: str
+    instruction_en: str
+
+
+class Totals(BaseModel):
+    distance_km: float
+    travel_min: float = Field(description="moving plus waiting")
+    wait_min: float
+    km_by_mode: dict[str, float]
+    active_km: float = Field(description="cycling and walking km")
+    co2_g: float
+    car_co2_g: float = Field(description="CO2 of driving the same distance alone in a petrol car")
+    co2_saved_g: float
+
+
+class Route(BaseModel):
+    """A multimodal route between two places."""
+
+    from_place: str
+    to_place: str
+    optimize: str
+    phase: str
+    legs: list[Leg]
+    totals: Totals
+    notes: list[str] = []
+
+
+class RouteRequest(BaseModel):
+    """Body of ``POST /v1/routes``."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_: str | LonLat = Field(alias="from", description="place id, or {lon, lat} snapped to the nearest reachable place",
+                                examples=["shanghai-hongqiao-station"])
+    to: str | LonLat = Field(description="place id or {lon, lat}", examples=["suzhou"])
+    modes: list[Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]] | None = Field(
+        None, max_length=7, description="mode families allowed (default: all)")
+    avoid: list[Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]] = Field(
+        default_factory=list, max_length=7, description="mode families to avoid")
+    optimize: Literal["fastest", "greenest", "scenic"] = "fastest"
+    pace: Literal["relaxed", "moderate", "active"] = "moderate"
+    phase: Phase = Field("2025", description="networks built by this phase (2025: what the plan has built by now)")
+    depart_at: str | None = Field(None, description="ISO 8601 local date-time, e.g. 2026-05-01T08:30",
+                                  examples=["2026-05-01T08:30"], max_length=40)
+
+    @field_validator("from_", "to")
+    @classmethod
+    def _id_shape(cls, value):
+        if isinstance(value, str):
+            if not value or len(value) > 80:
+                raise ValueError("a place id is 1-80 characters")
+        return value

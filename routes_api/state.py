@@ -10,6 +10,7 @@ import networkx as nx
 
 from routes_api.network.graph import build_graph
 from routes_api.network.load import NetworkData, load_network
+from routes_api.planners.routing import LayeredCache
 
 
 @dataclass
@@ -19,6 +20,7 @@ class ServiceState:
     data: NetworkData
     load_seconds: float
     _graphs: dict[str, nx.MultiDiGraph] = field(default_factory=dict)
+    layered: LayeredCache = field(default_factory=LayeredCache)
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> "ServiceState":

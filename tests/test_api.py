@@ -43,3 +43,58 @@ def test_bad_data_stops_startup(mini_dir):
     with pytest.raises(DataError, match="places.geojson"):
         with TestClient(create_app(mini_dir)):
             pass
+
+
+def test_places_search_both_languages(client):
+    assert [p["id"] for p in client.get("/v1/places", params={"q": "周庄"}).json()["places"]] == ["zhouzhuang"]
+    assert [p["id"] for p in client.get("/v1/places", params={"q": "tongli"}).json()["places"]] == ["tongli"]
+    assert client.get("/v1/places/luzhi").json()["name_zh"] == "甪直"
+    r = client.get("/v1/places/atlantis")
+    assert r.status_code == 404 and "atlantis" in r.json()["error"]
+
+
+def test_route_between_places(client):
+    r = client.post("/v1/routes", json={"from": "kunshan", "to": "zhouzhuang", "phase": "2050",
+                                       "depart_at": "2026-05-01T08:00"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert [leg["mode"] for leg in body["legs"]] == ["hsr", "sightseeing_boat"]
+    assert body["legs"][0]["depart_at"] > "2026-05-01T08:00"
+    assert body["totals"]["co2_saved_g"] > 0
+    geom = body["legs"][1]["geometry"]
+    assert geom["type"] == "LineString" and geom["coordinates"][0] == [120.864, 31.267]
+
+
+def test_route_from_point_reports_access_leg(client):
+    r = client.post("/v1/routes", json={"from": {"lon": 120.72, "lat": 31.162}, "to": "zhouzhuang",
+                                       "modes": ["bike"], "phase": "2050"})
+    assert r.status_code == 200, r.text
+    legs = r.json()["legs"]
+    assert legs[0]["access"] and legs[0]["to_place"] == "tongli"
+    assert all(leg["network"] in ("access", "cycling", "greenway") for leg in legs)
+
+
+def test_unreachable_says_which_restriction(client):
+    r = client.post("/v1/routes", json={"from": "kunshan", "to": "zhouzhuang", "modes": ["bike"], "phase": "2050"})
+    assert r.status_code == 422
+    assert "allowing 'rail'" in r.json()["error"]
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ({"from": "kunshan"}, "to"),
+    ({"from": "kunshan", "to": "tongli", "optimize": "cheapest"}, "optimize"),
+    ({"from": {"lon": 116.4, "lat": 39.9}, "to": "tongli"}, "outside the region"),
+    ({"from": {"lon": "NaN", "lat": 31}, "to": "tongli"}, "from"),
+    ({"from": "", "to": "tongli"}, "place id"),
+    ({"from": "kunshan", "to": "tongli", "modes": ["teleport"]}, "modes"),
+    ({"from": "kunshan", "to": "tongli", "avoid": ["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]}, "avoided"),
+])
+def test_bad_route_requests_get_4xx_with_message(client, body, fragment):
+    r = client.post("/v1/routes", json=body)
+    assert 400 <= r.status_code < 500, r.text
+    assert fragment in r.json()["error"]
+
+
+def test_unknown_place_in_route_is_404(client):
+    r = client.post("/v1/routes", json={"from": "atlantis", "to": "tongli"})
+    assert r.status_code == 404 and "atlantis" in r.json()["error"]

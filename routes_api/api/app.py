@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from routes_api import __version__
-from routes_api.api import networks
+from routes_api.api import networks, places, routes
 from routes_api.api.errors import install_error_handlers
 from routes_api.state import ServiceState
 
@@ -34,4 +34,6 @@ def create_app(data_dir: str | Path | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(networks.router)
+    app.include_router(places.router)
+    app.include_router(routes.router)
     return app

@@ -10,8 +10,8 @@ from fastapi.responses import JSONResponse
 class NotFound(Exception):
     """An id that the request names does not exist."""
 
-    def __init__(self, what: str, ident: str):
-        super().__init__(f"{what} {ident!r} not found")
+    def __init__(self, what: str, ident: str | None = None):
+        super().__init__(what if ident is None else f"{what} {ident!r} not found")
         self.what = what
         self.ident = ident
 

@@ -1,0 +1,1 @@
+"""Benchmarks on public instance sets (OPHS)."""
