@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date as datetime_date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -360,3 +361,90 @@ class RouteRequest(BaseModel):
             if not value or len(value) > 80:
                 raise ValueError("a place id is 1-80 characters")
         return value
+
+
+class Visit(BaseModel):
+    place: str
+    name_zh: str
+    name_en: str
+    arrive_at: str = Field(description="ISO local date-time")
+    dwell_min: int
+    desc_zh: str = ""
+    desc_en: str = ""
+
+
+class Day(BaseModel):
+    day: int = Field(ge=1)
+    date: str = Field(description="ISO date")
+    start_place: str
+    legs: list[Leg]
+    visits: list[Visit]
+    overnight: str | None = Field(description="lodging place id; null on the last day")
+    overnight_name_zh: str | None = None
+    overnight_name_en: str | None = None
+    travel_km: float
+    travel_min: float
+    active_km: float = Field(description="cycling + walking km this day")
+    day_end_at: str
+
+
+class ItineraryTotals(Totals):
+    days: int
+    nights: int
+    visits: int
+
+
+class Itinerary(BaseModel):
+    """A multi-day trip: days with legs, visits and the night's lodging."""
+
+    id: str | None = Field(None, description="set when the itinerary is saved (POST /v1/itineraries)")
+    kind: Literal["circle", "line", "custom"]
+    ref: str | None = Field(None, description="circle or line id")
+    title_zh: str
+    title_en: str
+    theme_zh: str = ""
+    theme_en: str = ""
+    summary_zh: str = ""
+    summary_en: str = ""
+    start_date: str
+    pace: str
+    modes: list[str]
+    phase: str
+    days: list[Day]
+    totals: ItineraryTotals
+    warnings: list[str] = []
+    method: str = Field(description="how stops, order and nights were chosen")
+
+
+FamilyName = Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]
+
+
+class _TripOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    start_date: datetime_date = Field(description="first day of the trip", examples=["2026-05-01"])
+    pace: Literal["relaxed", "moderate", "active"] = "moderate"
+    modes: list[FamilyName] | None = Field(None, max_length=7, description="mode families allowed (default: all)")
+    interests: list[Theme] = Field(default_factory=list, max_length=10, description="themes to favour")
+    phase: Phase = Field("2025", description="networks built by this phase")
+
+
+class CircleTripRequest(_TripOptions):
+    kind: Literal["circle"] = "circle"
+    circle: str = Field(max_length=40, examples=["jiangnan-water-towns"])
+    start: str | None = Field(None, max_length=80, description="start place id (default: the curated tour's hub)")
+
+
+class LineTripRequest(_TripOptions):
+    kind: Literal["line"] = "line"
+    line: str = Field(max_length=40, examples=["around-taihu"])
+    days: int = Field(ge=1, le=14, description="within the line's day range")
+
+
+class CustomTripRequest(_TripOptions):
+    kind: Literal["custom"] = "custom"
+    origin: str = Field(max_length=80, examples=["shanghai-hongqiao-station"])
+    end: str | None = Field(None, max_length=80, description="final place (default: back to origin)")
+    days: int = Field(ge=1, le=14)
+    nights: int | None = Field(None, ge=0, le=13, description="default days - 1")
+    must_visit: list[str] = Field(default_factory=list, max_length=10)

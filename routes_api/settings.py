@@ -13,5 +13,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ROUTES_API_")
 
     data_dir: Path | None = None
+    itinerary_dir: Path | None = None
+    state_dir: Path = Path("var")
     host: str = "127.0.0.1"
     port: int = 8000

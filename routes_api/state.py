@@ -1,4 +1,5 @@
-"""What the service holds in memory: the validated data and the graphs built from it."""
+"""What the service holds in memory: the validated data, the graphs built from it, the
+curated tours, cached travel-time rows, and the itinerary store."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import networkx as nx
 
 from routes_api.network.graph import build_graph
 from routes_api.network.load import NetworkData, load_network
+from routes_api.planners.catalog import BoutiqueLine, CircleTour, load_catalog
+from routes_api.planners.itinerary import MatrixCache
 from routes_api.planners.routing import LayeredCache
+from routes_api.store import ItineraryStore
 
 
 @dataclass
@@ -18,16 +22,23 @@ class ServiceState:
     """Loaded data plus graphs per phase (built on first use)."""
 
     data: NetworkData
-    load_seconds: float
+    circles: dict[str, CircleTour]
+    lines: dict[str, BoutiqueLine]
+    store: ItineraryStore
+    load_seconds: float = 0.0
     _graphs: dict[str, nx.MultiDiGraph] = field(default_factory=dict)
     layered: LayeredCache = field(default_factory=LayeredCache)
+    matrices: MatrixCache = field(default_factory=MatrixCache)
 
     @classmethod
-    def load(cls, data_dir: str | Path | None = None) -> "ServiceState":
+    def load(cls, data_dir: str | Path | None = None, itinerary_dir: str | Path | None = None,
+             state_dir: str | Path = "var") -> "ServiceState":
         started = time.perf_counter()
         data = load_network(data_dir)
-        state = cls(data=data, load_seconds=0.0)
-        state.graph("2050")
+        circles, lines = load_catalog(data.places, Path(itinerary_dir) if itinerary_dir else None)
+        store = ItineraryStore(Path(state_dir) / "itineraries.sqlite3")
+        state = cls(data=data, circles=circles, lines=lines, store=store)
+        state.graph("2025")
         state.load_seconds = time.perf_counter() - started
         return state
 
@@ -36,3 +47,13 @@ class ServiceState:
         if phase not in self._graphs:
             self._graphs[phase] = build_graph(self.data, phase)
         return self._graphs[phase]
+
+    def planner_context(self, phase: str) -> dict:
+        """Keyword arguments every itinerary planner takes."""
+        return {
+            "places": self.data.places,
+            "corridors": self.data.corridors,
+            "base": self.graph(phase),
+            "cache": self.layered,
+            "matrices": self.matrices,
+        }

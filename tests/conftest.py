@@ -115,3 +115,34 @@ def mini_dir(tmp_path: Path) -> Path:
     for network, feats in mini_segments().items():
         write_collection(tmp_path / FILES[network], feats)
     return tmp_path
+
+
+MINI_CIRCLE = {
+    "id": "jiangnan-water-towns",
+    "name_zh": "江南水乡古镇旅游圈",
+    "name_en": "Jiangnan Ancient Water Towns Tourism Circle",
+    "circle_kind": "land",
+    "theme_zh": "水乡",
+    "theme_en": "Water towns",
+    "summary_zh": "测试",
+    "summary_en": "test",
+    "start": "kunshan",
+    "end": "kunshan",
+    "modes": ["rail", "boat", "walk"],
+    "interests": ["water_town"],
+    "days": [
+        {"stops": ["luzhi"], "overnight": "zhouzhuang"},
+        {"stops": ["tongli"], "overnight": "luzhi"},
+        {"stops": [], "overnight": None},
+    ],
+    "candidates": [],
+}
+
+
+@pytest.fixture
+def mini_itineraries(tmp_path: Path) -> Path:
+    folder = tmp_path / "itineraries"
+    (folder / "circles").mkdir(parents=True)
+    (folder / "lines").mkdir()
+    (folder / "circles" / "jiangnan-water-towns.json").write_text(json.dumps(MINI_CIRCLE, ensure_ascii=False))
+    return folder

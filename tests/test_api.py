@@ -10,8 +10,9 @@ from routes_api.network.load import DataError
 
 
 @pytest.fixture
-def client(mini_dir):
-    with TestClient(create_app(mini_dir)) as c:
+def client(mini_dir, mini_itineraries, tmp_path):
+    app = create_app(mini_dir, itinerary_dir=mini_itineraries, state_dir=tmp_path / "state")
+    with TestClient(app) as c:
         yield c
 
 
@@ -41,7 +42,7 @@ def test_openapi_docs(client):
 def test_bad_data_stops_startup(mini_dir):
     (mini_dir / "places.geojson").write_text("{}")
     with pytest.raises(DataError, match="places.geojson"):
-        with TestClient(create_app(mini_dir)):
+        with TestClient(create_app(mini_dir, state_dir=mini_dir / "state")):
             pass
 
 
@@ -98,3 +99,30 @@ def test_bad_route_requests_get_4xx_with_message(client, body, fragment):
 def test_unknown_place_in_route_is_404(client):
     r = client.post("/v1/routes", json={"from": "atlantis", "to": "tongli"})
     assert r.status_code == 404 and "atlantis" in r.json()["error"]
+
+
+def test_circle_itinerary_and_saved_plan(client):
+    r = client.get("/v1/circles/jiangnan-water-towns/itinerary",
+                   params={"start_date": "2026-05-01", "pace": "relaxed", "phase": "2050"})
+    assert r.status_code == 200, r.text
+    it = r.json()
+    assert [d["date"] for d in it["days"]] == ["2026-05-01", "2026-05-02", "2026-05-03"]
+    assert it["days"][0]["overnight"] and it["days"][-1]["overnight"] is None
+    r = client.post("/v1/itineraries", json={"kind": "circle", "circle": "jiangnan-water-towns",
+                                            "start_date": "2026-05-01", "phase": "2050"})
+    assert r.status_code == 201, r.text
+    saved = r.json()
+    assert len(saved["id"]) == 36
+    again = client.get(f"/v1/itineraries/{saved['id']}").json()
+    assert again == saved
+    assert client.get("/v1/itineraries/not-a-plan").status_code == 404
+
+
+def test_itinerary_bad_parameters(client):
+    r = client.get("/v1/circles/jiangnan-water-towns/itinerary", params={"pace": "sprint"})
+    assert r.status_code == 422 and "pace" in r.json()["error"]
+    r = client.get("/v1/circles/nowhere/itinerary")
+    assert r.status_code == 404
+    r = client.post("/v1/itineraries", json={"kind": "custom", "origin": "kunshan", "days": 15,
+                                            "start_date": "2026-05-01"})
+    assert r.status_code == 422 and "days" in r.json()["error"]

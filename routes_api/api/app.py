@@ -8,12 +8,14 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from routes_api import __version__
-from routes_api.api import networks, places, routes
+from routes_api.api import itineraries, networks, places, routes
 from routes_api.api.errors import install_error_handlers
+from routes_api.settings import Settings
 from routes_api.state import ServiceState
 
 
-def create_app(data_dir: str | Path | None = None) -> FastAPI:
+def create_app(data_dir: str | Path | None = None, *, itinerary_dir: str | Path | None = None,
+               state_dir: str | Path | None = None) -> FastAPI:
     """Build the application on the data in `data_dir` (the embedded data when None).
 
     The data is loaded and validated before the first request is served: a malformed file
@@ -22,8 +24,14 @@ def create_app(data_dir: str | Path | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.service = ServiceState.load(data_dir)
+        settings = Settings()
+        app.state.service = ServiceState.load(
+            data_dir or settings.data_dir,
+            itinerary_dir or settings.itinerary_dir,
+            state_dir or settings.state_dir,
+        )
         yield
+        app.state.service.store.close()
 
     app = FastAPI(
         title="routes-api",
@@ -36,4 +44,5 @@ def create_app(data_dir: str | Path | None = None) -> FastAPI:
     app.include_router(networks.router)
     app.include_router(places.router)
     app.include_router(routes.router)
+    app.include_router(itineraries.router)
     return app

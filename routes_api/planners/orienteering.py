@@ -64,6 +64,11 @@ import numpy as np
 __all__ = ["OPHSProblem", "OPHSSolution", "solve", "trip_length"]
 
 _EPS = 1e-9
+_SKEW = 0.02
+_NOISE = 0.3
+_RACE_SIZE = 6
+_RACE_ITERS = 30
+_MAIN_ITERS = 200
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -224,19 +229,19 @@ def _insertion_table(ce: np.ndarray, route: list[int]) -> tuple[np.ndarray, np.n
 
 
 def _greedy_fill(ctx: _Ctx, sol: _Sol, free: np.ndarray, rng=None, noise: float = 0.0,
-                 days=None) -> bool:
+                 days=None) -> set[int]:
     """Insert free vertices by best score / added-length ratio until none fits."""
     days = range(len(sol.routes)) if days is None else list(days)
     days = list(days)
     if not days or not free.any():
-        return False
+        return set()
     n = ctx.ce.shape[0]
     deltas = np.empty((len(days), n))
     poss = np.empty((len(days), n), dtype=int)
     for k, d in enumerate(days):
         deltas[k], poss[k] = _insertion_table(ctx.ce, sol.routes[d])
     slack = np.array([ctx.budgets[d] - sol.lengths[d] for d in days])
-    changed = False
+    changed: set[int] = set()
     while True:
         ok = (deltas <= slack[:, None]) & free[None, :]
         if not ok.any():
@@ -251,7 +256,7 @@ def _greedy_fill(ctx: _Ctx, sol: _Sol, free: np.ndarray, rng=None, noise: float 
         slack[k] -= deltas[k, v]
         free[v] = False
         deltas[k], poss[k] = _insertion_table(ctx.ce, sol.routes[d])
-        changed = True
+        changed.add(d)
     return changed
 
 
@@ -334,12 +339,12 @@ def _removal_gain(ce: np.ndarray, route: list[int]) -> np.ndarray:
     return ce[r[:-2], r[1:-1]] + ce[r[1:-1], r[2:]] - ce[r[:-2], r[2:]]
 
 
-def _replace(ctx: _Ctx, sol: _Sol, free: np.ndarray) -> bool:
+def _replace(ctx: _Ctx, sol: _Sol, free: np.ndarray) -> set[int]:
     """Swap a visited vertex for a better-scoring unvisited one (same day)."""
     ce, sc = ctx.ce, ctx.score
     cand = np.flatnonzero(free)
     if cand.size == 0:
-        return False
+        return set()
     best = None
     for d, r in enumerate(sol.routes):
         if len(r) < 3:
@@ -370,21 +375,21 @@ def _replace(ctx: _Ctx, sol: _Sol, free: np.ndarray) -> bool:
                 best = (gain[u_i, v_i], d, nr, L, r[u_i + 1], v)
                 break
     if best is None:
-        return False
+        return set()
     _, d, nr, L, u, v = best
     sol.routes[d] = nr
     sol.lengths[d] = _route_len(ctx.ce, nr)
     free[u] = sc[u] > 0
     free[v] = False
-    return True
+    return {d}
 
 
-def _move_between_days(ctx: _Ctx, sol: _Sol) -> bool:
+def _move_between_days(ctx: _Ctx, sol: _Sol) -> set[int]:
     """Relocate one vertex to another day if that shortens the tour."""
     ce = ctx.ce
     D = len(sol.routes)
     if D < 2:
-        return False
+        return set()
     best = (-1e-7, None)
     tables = [_insertion_table(ce, r) for r in sol.routes]
     for a in range(D):
@@ -404,13 +409,13 @@ def _move_between_days(ctx: _Ctx, sol: _Sol) -> bool:
             if delta[k] < best[0]:
                 best = (delta[k], (a, b, k, int(tables[b][1][inner[k]])))
     if best[1] is None:
-        return False
+        return set()
     a, b, k, pos = best[1]
     v = sol.routes[a].pop(k + 1)
     sol.routes[b].insert(pos + 1, v)
     sol.lengths[a] = _route_len(ce, sol.routes[a])
     sol.lengths[b] = _route_len(ce, sol.routes[b])
-    return True
+    return {a, b}
 
 
 def _local_search(ctx: _Ctx, sol: _Sol, rng, tabu: np.ndarray | None = None,
@@ -424,23 +429,16 @@ def _local_search(ctx: _Ctx, sol: _Sol, rng, tabu: np.ndarray | None = None,
             sol.lengths[d] -= g
         dirty = set(range(len(sol.routes)))
         f2 = free & ~tabu
-        _greedy_fill(ctx, sol, f2)
+        _greedy_fill(ctx, sol, f2, rng, _NOISE)
         free &= f2 | tabu
-    for _ in range(200):
+    for _ in range(500):
         for d in sorted(dirty):
             sol.routes[d], g = _optimise_route(ctx.ce, sol.routes[d])
             sol.lengths[d] = _route_len(ctx.ce, sol.routes[d])
-        dirty = set()
-        if _greedy_fill(ctx, sol, free):
-            dirty = set(range(len(sol.routes)))
-            continue
-        if _replace(ctx, sol, free):
-            dirty = set(range(len(sol.routes)))
-            continue
-        if _move_between_days(ctx, sol):
-            dirty = set(range(len(sol.routes)))
-            continue
-        break
+        dirty = (_greedy_fill(ctx, sol, free) or _replace(ctx, sol, free)
+                 or _move_between_days(ctx, sol))
+        if not dirty:
+            break
     return _refresh(ctx, sol)
 
 
@@ -511,22 +509,41 @@ def _shake(ctx: _Ctx, sol: _Sol, k: int, rng) -> tuple[_Sol, np.ndarray, set[int
     return s, tabu, dirty
 
 
-def _vns(ctx: _Ctx, sol: _Sol, iters: int, rng, deadline: float | None,
-         kmax: int = 6) -> _Sol:
-    """Variable neighbourhood search from ``sol`` for ``iters`` shakes."""
+def _vns(ctx: _Ctx, sol: _Sol, iters: int, rng, deadline: float | None) -> _Sol:
+    """Skewed variable neighbourhood search from ``sol`` for ``iters`` shakes.
+
+    The shake size ``k`` grows from 1 to ``kmax`` (a third of the visited
+    vertices, at least 3) on failure and resets on success. A candidate of
+    equal score is accepted (plateau walk); a slightly worse one (within
+    ``SKEW`` of the best score) is accepted with a small probability, and the
+    walk returns to the best tour after ``iters // 10`` shakes without a new
+    best.
+    """
     best = cur = sol
     k = 1
+    since_best = 0
+    patience = max(20, iters // 10)
     for _ in range(iters):
         if deadline is not None and time.perf_counter() > deadline:
             break
+        n_vis = sum(len(r) - 2 for r in cur.routes)
+        kmax = max(3, n_vis // 3)
         cand, tabu, dirty = _shake(ctx, cur, k, rng)
         cand = _local_search(ctx, cand, rng, tabu, dirty)
-        if _better(cand, cur):
-            cur, k = cand, 1
-            if _better(cur, best):
-                best = cur
+        if _better(cand, best):
+            best = cur = cand
+            k, since_best = 1, 0
+            continue
+        since_best += 1
+        if cand.score >= cur.score - 1e-9 or (
+                cand.score >= best.score * (1.0 - _SKEW) and rng.random() < 0.1):
+            if _better(cand, cur):
+                k = 1
+            cur = cand
         else:
             k = k + 1 if k < kmax else 1
+        if since_best >= patience:
+            cur, since_best, k = best, 0, 1
     return best
 
 
@@ -688,11 +705,14 @@ def solve(problem: OPHSProblem, *, seed: int = 0, time_limit: float | None = Non
         if key not in seen:
             seen.add(key)
             pool.append(s)
-    n_short = max(1, int(round(4 * effort)))
-    short_iters = max(1, int(round(60 * effort)))
-    improved = [_vns(ctx, s, short_iters, rng, deadline) for s in pool[:n_short]]
-    improved.sort(key=lambda s: (-s.score, s.total))
-    best = improved[0]
-    main_iters = max(1, int(round(400 * effort)))
-    best = _vns(ctx, best, main_iters, rng, deadline)
+    # successive halving: every surviving hotel sequence gets a VNS, the better
+    # half survives with twice the iterations, the winner gets the main run
+    pool = pool[:max(1, int(round(_RACE_SIZE * min(effort, 2.0))))]
+    iters = max(1, int(round(_RACE_ITERS * effort)))
+    while len(pool) > 1:
+        pool = [_vns(ctx, s, iters, rng, deadline) for s in pool]
+        pool.sort(key=lambda s: (-s.score, s.total))
+        pool = pool[:(len(pool) + 1) // 2] if len(pool) > 2 else pool[:1]
+        iters *= 2
+    best = _vns(ctx, pool[0], max(1, int(round(_MAIN_ITERS * effort))), rng, deadline)
     return _to_solution(problem, ctx, nodes, best)

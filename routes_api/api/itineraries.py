@@ -1,0 +1,180 @@
+"""Tourism circles, boutique lines and itineraries (generated, saved, read back)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Union
+
+from fastapi import APIRouter, Body, Query, Request
+from pydantic import BaseModel, Field, ValidationError
+
+from routes_api.api.errors import NotFound, Unprocessable
+from routes_api.models import (
+    CircleTripRequest,
+    CustomTripRequest,
+    Itinerary,
+    LineTripRequest,
+    Place,
+)
+from routes_api.planners.catalog import BoutiqueLine, CircleTour
+from routes_api.planners.circles import UnknownTour, plan_circle
+from routes_api.planners.custom import plan_custom
+from routes_api.planners.lines import plan_line
+from routes_api.planners.routing import NoRoute
+
+router = APIRouter(prefix="/v1", tags=["itineraries"])
+
+
+class CircleSummary(BaseModel):
+    id: str
+    name_zh: str
+    name_en: str
+    circle_kind: str
+    theme_zh: str
+    theme_en: str
+    summary_zh: str
+    summary_en: str
+    places: int = Field(description="places that belong to the circle")
+
+
+class CircleDetail(CircleSummary):
+    tour: CircleTour
+    member_places: list[Place]
+
+
+class LineDetail(BoutiqueLine):
+    anchor_places: list[Place]
+
+
+def _summary(tour: CircleTour, places: dict) -> CircleSummary:
+    return CircleSummary(
+        **tour.model_dump(include={"id", "name_zh", "name_en", "circle_kind", "theme_zh", "theme_en",
+                                   "summary_zh", "summary_en"}),
+        places=sum(tour.id in p.circles for p in places.values()),
+    )
+
+
+def _modes(modes: str | None) -> list[str] | None:
+    if not modes:
+        return None
+    return [m.strip() for m in modes.split(",") if m.strip()]
+
+
+def _interests(interests: str | None) -> list[str]:
+    return [i.strip() for i in interests.split(",") if i.strip()] if interests else []
+
+
+def _run(request: Request, trip) -> Itinerary:
+    state = request.app.state.service
+    ctx = state.planner_context(trip.phase)
+    try:
+        if trip.kind == "circle":
+            return plan_circle(trip, catalog=state.circles, **ctx)
+        if trip.kind == "line":
+            return plan_line(trip, lines=state.lines, **ctx)
+        return plan_custom(trip, **ctx)
+    except UnknownTour as exc:
+        raise NotFound(trip.kind, exc.args[0]) from None
+    except NoRoute as exc:
+        raise Unprocessable(str(exc)) from None
+
+
+def _validated(model, **values):
+    """Build a request model from query values; a bad value becomes a 422 that says what to fix."""
+    try:
+        return model(**{k: v for k, v in values.items() if v is not None})
+    except ValidationError as exc:
+        msgs = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'request'}: {e['msg']}" for e in exc.errors()[:5]
+        )
+        raise Unprocessable(msgs) from None
+
+
+@router.get("/circles", response_model=list[CircleSummary], summary="The ten tourism circles (6 land, 4 ocean)")
+def list_circles(request: Request) -> list[CircleSummary]:
+    state = request.app.state.service
+    return [_summary(t, state.data.places) for t in state.circles.values()]
+
+
+@router.get("/circles/{circle_id}", response_model=CircleDetail, summary="One circle: its curated tour and its places")
+def get_circle(request: Request, circle_id: str) -> CircleDetail:
+    state = request.app.state.service
+    tour = state.circles.get(circle_id)
+    if tour is None:
+        raise NotFound("circle", circle_id)
+    members = [p for p in state.data.places.values() if circle_id in p.circles]
+    return CircleDetail(**_summary(tour, state.data.places).model_dump(), tour=tour, member_places=members)
+
+
+@router.get("/circles/{circle_id}/itinerary", response_model=Itinerary,
+            summary="The circle's 3-day-2-night itinerary for a start date, pace, modes and start place")
+def circle_itinerary(
+    request: Request,
+    circle_id: str,
+    start_date: dt.date | None = Query(None, description="first day (default: today)"),
+    pace: str = Query("moderate", max_length=20, description="relaxed | moderate | active"),
+    modes: str | None = Query(None, max_length=200, description="comma-separated families: boat,ferry,scenic_rail,rail,bike,walk,bus"),
+    start: str | None = Query(None, max_length=80, description="start place id"),
+    interests: str | None = Query(None, max_length=200, description="comma-separated themes"),
+    phase: str = Query("2025", max_length=10),
+) -> Itinerary:
+    trip = _validated(CircleTripRequest, circle=circle_id, start_date=start_date or dt.date.today(), pace=pace,
+                      modes=_modes(modes), start=start, interests=_interests(interests), phase=phase)
+    return _run(request, trip)
+
+
+@router.get("/lines", response_model=list[BoutiqueLine], summary="The five boutique lines")
+def list_lines(request: Request) -> list[BoutiqueLine]:
+    return list(request.app.state.service.lines.values())
+
+
+@router.get("/lines/{line_id}", response_model=LineDetail, summary="One boutique line and its anchor places")
+def get_line(request: Request, line_id: str) -> LineDetail:
+    state = request.app.state.service
+    line = state.lines.get(line_id)
+    if line is None:
+        raise NotFound("line", line_id)
+    return LineDetail(**line.model_dump(), anchor_places=[state.data.places[a] for a in line.anchors])
+
+
+@router.get("/lines/{line_id}/itinerary", response_model=Itinerary,
+            summary="The line's itinerary for a number of days within its range")
+def line_itinerary(
+    request: Request,
+    line_id: str,
+    days: int | None = Query(None, ge=1, le=14, description="default: the line's minimum"),
+    start_date: dt.date | None = Query(None),
+    pace: str = Query("moderate", max_length=20),
+    modes: str | None = Query(None, max_length=200),
+    interests: str | None = Query(None, max_length=200),
+    phase: str = Query("2025", max_length=10),
+) -> Itinerary:
+    line = request.app.state.service.lines.get(line_id)
+    if line is None:
+        raise NotFound("line", line_id)
+    trip = _validated(LineTripRequest, line=line_id, days=days or line.days_min,
+                      start_date=start_date or dt.date.today(), pace=pace, modes=_modes(modes),
+                      interests=_interests(interests), phase=phase)
+    return _run(request, trip)
+
+
+TripRequest = Annotated[Union[CircleTripRequest, LineTripRequest, CustomTripRequest], Field(discriminator="kind")]
+
+
+@router.post("/itineraries", response_model=Itinerary, status_code=201,
+             summary="Generate and save an itinerary (kind circle, line or custom); returns it with its id")
+def create_itinerary(
+    request: Request,
+    trip: Annotated[TripRequest, Body(examples=[{"kind": "circle", "circle": "jiangnan-water-towns",
+                                                 "start_date": "2026-05-01", "pace": "moderate"}])],
+) -> Itinerary:
+    itinerary = _run(request, trip)
+    return request.app.state.service.store.save(itinerary)
+
+
+@router.get("/itineraries/{itinerary_id}", response_model=Itinerary, summary="A saved itinerary")
+def get_itinerary(request: Request, itinerary_id: str) -> Itinerary:
+    found = request.app.state.service.store.get(itinerary_id[:64])
+    if found is None:
+        raise NotFound("itinerary", itinerary_id[:64])
+    return found
