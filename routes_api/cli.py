@@ -43,6 +43,70 @@ def _cmd_data_check(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 1
 
 
+def _load_state(args):
+    from routes_api.state import ServiceState
+
+    return ServiceState.load(args.data_dir, state_dir=Settings().state_dir)
+
+
+def _families(text):
+    return [m.strip() for m in text.split(",") if m.strip()] if text else None
+
+
+def _cmd_route(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from routes_api.models import RouteRequest
+    from routes_api.narrate import route_text
+    from routes_api.planners.routing import NoRoute, UnknownPlace, route_for_request
+
+    try:
+        state = _load_state(args)
+        req = RouteRequest(**{"from": args.origin, "to": args.destination, "modes": _families(args.modes),
+                              "optimize": args.optimize, "pace": args.pace, "phase": args.phase})
+        route = route_for_request(state.graph(args.phase), state.data.corridors, req, state.layered)
+    except (DataError, ValidationError, NoRoute, UnknownPlace) as exc:
+        print(f"routes-api: {exc}", file=sys.stderr)
+        return 2
+    print(route.model_dump_json(indent=2) if args.json else route_text(route))
+    return 0
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from pydantic import ValidationError
+
+    from routes_api.models import CircleTripRequest, LineTripRequest
+    from routes_api.narrate import itinerary_text
+    from routes_api.planners.circles import UnknownTour, plan_circle
+    from routes_api.planners.lines import plan_line
+    from routes_api.planners.routing import NoRoute
+
+    try:
+        state = _load_state(args)
+        common = {"start_date": args.start_date or dt.date.today().isoformat(), "pace": args.pace,
+                  "modes": _families(args.modes), "phase": args.phase}
+        ctx = state.planner_context(args.phase)
+        if args.kind == "circle":
+            trip = CircleTripRequest(circle=args.id, start=args.start, **common)
+            itinerary = plan_circle(trip, catalog=state.circles, **ctx)
+        else:
+            line = state.lines.get(args.id)
+            if line is None:
+                raise UnknownTour(args.id)
+            trip = LineTripRequest(line=args.id, days=args.days or line.days_min, **common)
+            itinerary = plan_line(trip, lines=state.lines, **ctx)
+    except UnknownTour as exc:
+        print(f"routes-api: unknown {args.kind} {exc.args[0]!r}", file=sys.stderr)
+        return 2
+    except (DataError, ValidationError, NoRoute) as exc:
+        print(f"routes-api: {exc}", file=sys.stderr)
+        return 2
+    print(itinerary.model_dump_json(indent=2) if args.json else itinerary_text(itinerary))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     settings = Settings()
     parser = argparse.ArgumentParser(
@@ -70,7 +134,33 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(func=_cmd_data_check)
 
-    for module in ("routes_api.bench.cli", "routes_api.planners.cli"):
+    route = sub.add_parser("route", help="plan a route between two places and print it")
+    route.add_argument("origin", help="place id")
+    route.add_argument("destination", help="place id")
+    route.add_argument("--modes", help="comma-separated families: boat,ferry,scenic_rail,rail,bike,walk,bus")
+    route.add_argument("--optimize", choices=["fastest", "greenest", "scenic"], default="fastest")
+    route.add_argument("--pace", choices=["relaxed", "moderate", "active"], default="moderate")
+    route.add_argument("--phase", choices=["existing", "2025", "2035", "2050"], default="2025")
+    route.add_argument("--json", action="store_true")
+    route.set_defaults(func=_cmd_route)
+
+    plan = sub.add_parser("plan", help="plan a circle tour or a boutique line and print it")
+    plan_sub = plan.add_subparsers(dest="plan_command", required=True)
+    for kind in ("circle", "line"):
+        p = plan_sub.add_parser(kind, help=f"the {kind}'s itinerary")
+        p.add_argument("id", help=f"{kind} id")
+        if kind == "line":
+            p.add_argument("--days", type=int, help="number of days (default: the line's minimum)")
+        else:
+            p.add_argument("--start", help="start place id")
+        p.add_argument("--start-date", default=None, help="YYYY-MM-DD (default: today)")
+        p.add_argument("--pace", choices=["relaxed", "moderate", "active"], default="moderate")
+        p.add_argument("--modes", help="comma-separated families")
+        p.add_argument("--phase", choices=["existing", "2025", "2035", "2050"], default="2025")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=_cmd_plan, kind=kind)
+
+    for module in ("routes_api.bench.cli",):
         try:
             mod = __import__(module, fromlist=["add_parser"])
         except ModuleNotFoundError as exc:

@@ -943,6 +943,12 @@ def build():
 
 def main():
     feats = build()
+    # places the network authors needed beyond this table (merge_staging.py writes them)
+    added = os.path.join(HERE, "places_added.json")
+    if os.path.exists(added):
+        known = {f["properties"]["id"] for f in feats}
+        with open(added, encoding="utf-8") as f:
+            feats += [x for x in json.load(f) if x["properties"]["id"] not in known]
     with open(OUT, "w", encoding="utf-8") as f:
         f.write('{"type": "FeatureCollection", "features": [\n'
                 + ",\n".join(json.dumps(x, ensure_ascii=False) for x in feats) + "\n]}\n")

@@ -65,6 +65,7 @@ __all__ = ["OPHSProblem", "OPHSSolution", "solve", "trip_length"]
 
 _EPS = 1e-9
 _SKEW = 0.02
+_P_WORSE = 0.1
 _NOISE = 0.3
 _RACE_SIZE = 6
 _RACE_ITERS = 30
@@ -536,7 +537,7 @@ def _vns(ctx: _Ctx, sol: _Sol, iters: int, rng, deadline: float | None) -> _Sol:
             continue
         since_best += 1
         if cand.score >= cur.score - 1e-9 or (
-                cand.score >= best.score * (1.0 - _SKEW) and rng.random() < 0.1):
+                cand.score >= best.score * (1.0 - _SKEW) and rng.random() < _P_WORSE):
             if _better(cand, cur):
                 k = 1
             cur = cand

@@ -1,0 +1,74 @@
+"""Merge what the network authors staged into the published data files (deterministic).
+
+* ``_staging/*-places.geojson``: places the segment authors needed. Ids missing from the
+  gazetteer-based ``places.geojson`` are written to ``authoring/places_added.json``, which
+  ``places.py`` appends; an id already present keeps the ``places.py`` coordinate and is
+  reported when the two differ by more than 1 km.
+* ``_staging/greenway-l1.geojson`` + ``_staging/greenway-l2.geojson`` -> ``greenway.geojson``.
+
+Run:  .venv/bin/python network_data/authoring/merge_staging.py
+"""
+import glob
+import json
+import math
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.dirname(HERE)
+STAGING = os.path.join(DATA, "_staging")
+
+
+def dist_m(a, b):
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371009 * math.asin(math.sqrt(h))
+
+
+def write_collection(path, feats):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('{"type": "FeatureCollection", "features": [\n'
+                + ",\n".join(json.dumps(x, ensure_ascii=False) for x in feats) + "\n]}\n")
+
+
+def main():
+    with open(os.path.join(DATA, "places.geojson"), encoding="utf-8") as f:
+        base = {ft["properties"]["id"]: ft for ft in json.load(f)["features"]}
+    added_path = os.path.join(HERE, "places_added.json")
+    added = {}
+    if os.path.exists(added_path):
+        with open(added_path, encoding="utf-8") as f:
+            added = {ft["properties"]["id"]: ft for ft in json.load(f)}
+    for ident in list(base):
+        if ident in added:
+            base.pop(ident)  # places.geojson already holds the appended ones
+    conflicts = []
+    for path in sorted(glob.glob(os.path.join(STAGING, "*-places.geojson"))):
+        with open(path, encoding="utf-8") as f:
+            feats = json.load(f)["features"]
+        for ft in feats:
+            pid = ft["properties"]["id"]
+            known = base.get(pid) or added.get(pid)
+            if known is None:
+                added[pid] = ft
+                continue
+            d = dist_m(known["geometry"]["coordinates"], ft["geometry"]["coordinates"])
+            if d > 1000:
+                conflicts.append((pid, os.path.basename(path), round(d)))
+    with open(added_path, "w", encoding="utf-8") as f:
+        f.write("[\n" + ",\n".join(json.dumps(added[k], ensure_ascii=False) for k in sorted(added)) + "\n]\n")
+    print(f"{len(added)} places added from staging")
+    for c in conflicts:
+        print("conflict (kept places.py coordinate):", *c)
+    gw = []
+    for name in ("greenway-l1.geojson", "greenway-l2.geojson"):
+        path = os.path.join(STAGING, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                gw.extend(json.load(f)["features"])
+    if gw:
+        write_collection(os.path.join(DATA, "greenway.geojson"), gw)
+        print(f"greenway.geojson: {len(gw)} segments")
+
+
+if __name__ == "__main__":
+    main()
