@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=_cmd_plan, kind=kind)
 
-    for module in ("routes_api.bench.cli",):
+    for module in ("routes_api.bench.cli", "routes_api.gaps_cli"):
         try:
             mod = __import__(module, fromlist=["add_parser"])
         except ModuleNotFoundError as exc:

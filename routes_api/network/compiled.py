@@ -686,6 +686,8 @@ class CompiledGraph:
         float64 arc weights in CSR order (``inf`` = closed arc).
     backend : RoutingBackend
         Engine answering queries for these weights.
+    index : dict, optional
+        Node id -> index map, shared between weight sets (built when None).
     """
 
     def __init__(
@@ -694,6 +696,7 @@ class CompiledGraph:
         node_ids: np.ndarray,
         weights: np.ndarray,
         backend: RoutingBackend,
+        index: dict[Hashable, int] | None = None,
     ) -> None:
         if len(node_ids) != topology.n_nodes or len(weights) != topology.n_arcs:
             raise ValueError("node_ids / weights do not match the topology")
@@ -701,7 +704,7 @@ class CompiledGraph:
         self.node_ids = node_ids
         self.weights = weights
         self.backend = backend
-        self._index = {_py(v): i for i, v in enumerate(node_ids.tolist())}
+        self._index = dict(zip(node_ids.tolist(), range(len(node_ids)))) if index is None else index
         self.weights_key = array_hash(weights)
 
     # ---- construction ---------------------------------------------------
@@ -845,7 +848,8 @@ class CompiledGraph:
         w = _validate_weights(weights)
         if w.shape != (self.topology.n_arcs,):
             raise ValueError(f"expected {self.topology.n_arcs} arc weights, got {w.shape}")
-        return CompiledGraph(self.topology, self.node_ids, w, self.backend.reweighted(w, scale))
+        engine = self.backend.reweighted(w, scale)
+        return CompiledGraph(self.topology, self.node_ids, w, engine, self._index)
 
     def with_weight(self, G: Any, weight: WeightSpec, *, scale: float | None = None) -> CompiledGraph:
         """Return a graph for another weight of ``G`` on this topology.
