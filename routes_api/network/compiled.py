@@ -42,6 +42,7 @@ import hashlib
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -479,6 +480,12 @@ class CCHBackend:
     ``CCHTopology``) depends only on the arcs and coordinates and is shared by
     every weight set; a weight set is one customised ``CCHMetric``.
 
+    pyroutingkit 0.2.1 is not thread-safe: concurrent
+    ``distances_many_to_many`` calls crash (segfault) or return wrong
+    numbers, even on two metrics of one topology. Every call into the
+    metric therefore holds ``lock``, one lock per CCH topology shared by
+    all its weight sets.
+
     Parameters
     ----------
     topology : Topology
@@ -490,6 +497,8 @@ class CCHBackend:
         Integer units per weight unit; chosen automatically when None.
     threads : int, optional
         Customisation threads (0 = serial).
+    lock : threading.Lock, optional
+        Lock guarding ``cch_topology`` (a new one when None).
     """
 
     name = "cch"
@@ -501,6 +510,7 @@ class CCHBackend:
         cch_topology: Any,
         scale: float | None = None,
         threads: int = 0,
+        lock: threading.Lock | None = None,
     ) -> None:
         prk = import_pyroutingkit(required=True)
         bound = longest_path_bound(topology, weights)
@@ -509,8 +519,10 @@ class CCHBackend:
         self._topology = topology
         self._cch_topology = cch_topology
         self._threads = threads
-        self._metric = prk.CCHMetric(cch_topology)
-        self._metric.customize(integer_weights(weights, self.scale), threads)
+        self._lock = threading.Lock() if lock is None else lock
+        with self._lock:
+            self._metric = prk.CCHMetric(cch_topology)
+            self._metric.customize(integer_weights(weights, self.scale), threads)
 
     @staticmethod
     def build_topology(topology: Topology) -> Any:
@@ -545,29 +557,33 @@ class CCHBackend:
 
     def route(self, s: int, t: int) -> tuple[np.ndarray, np.ndarray] | None:
         """Return (node indices, arc indices) of a shortest s-t path, or None."""
-        dist, nodes, arcs = self._metric.query(s, t)
+        with self._lock:
+            dist, nodes, arcs = self._metric.query(s, t)
         if dist >= INT_WEIGHT_LIMIT:
             return None
         return np.asarray(nodes, dtype=np.int64), np.asarray(arcs, dtype=np.int64)
 
     def matrix(self, sources: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """Return integer distances / scale (inf where unreachable)."""
-        raw = self._metric.distances_many_to_many(
-            sources.astype(np.uint32), targets.astype(np.uint32)
-        )
+        src, tgt = sources.astype(np.uint32), targets.astype(np.uint32)
+        with self._lock:
+            raw = self._metric.distances_many_to_many(src, tgt)
         out = raw.astype(np.float64) / self.scale
         out[raw >= INT_WEIGHT_LIMIT] = np.inf
         return out
 
     def reweighted(self, weights: np.ndarray, scale: float | None = None) -> CCHBackend:
         """Customise a new metric on the shared CCH topology (no rebuild)."""
-        return CCHBackend(self._topology, weights, self._cch_topology, scale, self._threads)
+        return CCHBackend(
+            self._topology, weights, self._cch_topology, scale, self._threads, self._lock
+        )
 
     def save(self, directory: Path) -> None:
         """Save the CCH topology (order + arcs) tagged with the topology key."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        self._cch_topology.save(str(directory))
+        with self._lock:
+            self._cch_topology.save(str(directory))
         (directory / _CCH_KEY_FILE).write_text(self._topology.key + "\n")
 
 
@@ -1155,7 +1171,7 @@ def _obtain_cch_topology(
     if saved_dir is not None:
         candidates.append(saved_dir)
     if cache_dir is not None:
-        candidates.append(Path(cache_dir) / f"cch-{topology.key}")
+        candidates.append(Path(cache_dir).expanduser() / f"cch-{topology.key}")
     for directory in candidates:
         if directory.is_dir():
             t0 = time.perf_counter()
@@ -1173,7 +1189,7 @@ def _obtain_cch_topology(
     cch = CCHBackend.build_topology(topology)
     logger.info("CCH topology built in %.2f s", time.perf_counter() - t0)
     if cache_dir is not None:
-        _store_in_cache(cch, topology, Path(cache_dir) / f"cch-{topology.key}")
+        _store_in_cache(cch, topology, Path(cache_dir).expanduser() / f"cch-{topology.key}")
     return cch
 
 
