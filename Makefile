@@ -18,8 +18,9 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/routes-api serve --host 127.0.0.1 --port 8000
 
-## Run the whole test suite
+## Run the whole test suite (installs Chromium, Noto CJK and poppler first when run as root)
 test: $(STAMP)
+	./scripts/install-system-deps.sh
 	$(BIN)/python -m pytest -q
 
 data-check: $(STAMP)

@@ -88,6 +88,9 @@ def land():
 # Mashan and their bridges lie "in the lake" at 1:10m. Segments touching these places are
 # checked by hand (decisions in network_data/README.md), not by this polygon test.
 TAIHU_ISLAND_PLACES = {"mashan", "lingshan-buddha", "jinting", "xishan-shigongshan", "mingyue-bay"}
+# Segments whose real course Natural Earth draws as water: the Lihu shore at Yuantouzhu
+# (Natural Earth merges Lihu into Taihu) and the Xishan island roads (island missing).
+KNOWN_NE_ARTEFACTS = {"cyc-taihu-jiangyin-01", "cyc-taihu-x1", "cyc-taihu-x2", "cyc-taihu-x3"}
 
 
 def test_land_networks_stay_off_lakes(data, lakes):
@@ -95,7 +98,7 @@ def test_land_networks_stay_off_lakes(data, lakes):
     for seg in data.segments:
         if seg.network not in ("cycling", "greenway", "scenic_rail"):
             continue
-        if {seg.from_, seg.to} & TAIHU_ISLAND_PLACES:
+        if {seg.from_, seg.to} & TAIHU_ISLAND_PLACES or seg.id in KNOWN_NE_ARTEFACTS:
             continue
         inside = LineString(seg.coords).intersection(lakes).length
         if _metres(inside) > 500:

@@ -30,6 +30,25 @@ def write_collection(path, feats):
                 + ",\n".join(json.dumps(x, ensure_ascii=False) for x in feats) + "\n]}\n")
 
 
+def _anchor(ft, coords_of, max_m=3000):
+    """Extend a segment to its from/to place when the author's place sat up to 3 km away
+    (two authors placed the same village differently; places.py's coordinate wins)."""
+    line = ft["geometry"]["coordinates"]
+    props = ft["properties"]
+    for end, pid in ((0, props["from"]), (-1, props["to"])):
+        place = coords_of.get(pid)
+        if place is None:
+            continue
+        d = dist_m(line[end], place)
+        if 1 < d <= max_m:
+            point = [round(place[0], 5), round(place[1], 5)]
+            if end == 0:
+                line.insert(0, point)
+            else:
+                line.append(point)
+            print(f"extended {props['id']} by {d:.0f} m to {pid}")
+
+
 def main():
     with open(os.path.join(DATA, "places.geojson"), encoding="utf-8") as f:
         base = {ft["properties"]["id"]: ft for ft in json.load(f)["features"]}
@@ -66,6 +85,9 @@ def main():
             with open(path, encoding="utf-8") as f:
                 gw.extend(json.load(f)["features"])
     if gw:
+        coords_of = {k: v["geometry"]["coordinates"] for k, v in {**base, **added}.items()}
+        for ft in gw:
+            _anchor(ft, coords_of)
         write_collection(os.path.join(DATA, "greenway.geojson"), gw)
         print(f"greenway.geojson: {len(gw)} segments")
 

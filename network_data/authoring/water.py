@@ -272,6 +272,9 @@ PLACES = {
                               "淀山湖北湖昆山一侧湖岸，千灯浦入湖处。",
                               "Kunshan shore of the northern Dianshan Lake, where the Qiandeng channel enters.",
                               (120.9980, 31.1760, "knowledge: north shore of Dianshan Lake")),
+    "changan": ("长安", "Changan", "town", "jiaxing", [WT], False, "canal heritage", 45,
+               "海宁长安镇，大运河世界遗产长安闸所在地。",
+               "Haining town of the Changan dam and locks, a Grand Canal World Heritage component.", 1815799),
     "mazhu": ("马渚", "Mazhu", "town", "ningbo", [SS], False, "canal countryside", 20,
               "浙东运河与姚江畔的余姚西部古镇。",
               "Western Yuyao town on the East Zhejiang Canal and Yuyao River.", 1800906),
@@ -864,6 +867,52 @@ seg("yangchenghu-dianshanhu", "qiandeng", "dianshanhu-north-pier", "2035", "sigh
         (120.9980, 31.1800),  # Dianshan Lake north shore
     ])
 
+# Grand Canal: Chongchang channel from Chongfu to the Changan dam (World Heritage), the
+# historic link to the Shangtang River towards Hangzhou
+seg("grand-canal", "chongfu", "changan", "2050", "river_cruise",
+    "京杭运河崇长港（崇福—长安闸）", "Grand Canal, Chongchang channel (Chongfu - Changan dam)", [
+        (120.4310, 30.5320), (120.4350, 30.5150), (120.4380, 30.5000),
+        (120.4400, 30.4850), (120.4420, 30.4700),
+        (120.4440, 30.4570),  # Changan
+    ])
+# Jiaxing: the canal ring river to South Lake (Red Boat), existing boats
+seg("grand-canal", "jiaxing", "south-lake-pier", "existing", "sightseeing_boat",
+    "嘉兴环城河—南湖（嘉兴—南湖）", "Jiaxing ring river to South Lake (Jiaxing - South Lake)", [
+        (120.7480, 30.7580), (120.7550, 30.7550),
+        (120.7620, 30.7520),  # South Lake pier
+    ])
+# Yixing: Li River from Dongjiu to Dingshu / Shushan (Nanxi water system, pottery town)
+seg("nanxi-river", "yixing", "shushan-kilns", "2035", "sightseeing_boat",
+    "蠡河（宜兴东氿—丁蜀蜀山）", "Li River, Nanxi water system (Yixing Dongjiu - Dingshu Shushan)", [
+        (119.8180, 31.3610), (119.8350, 31.3640),
+        (119.8500, 31.3600),  # Dongjiu south bank, Li River mouth
+        (119.8550, 31.3450), (119.8570, 31.3300), (119.8580, 31.3150),
+        (119.8590, 31.3000), (119.8600, 31.2850),
+        (119.8590, 31.2690),  # Shushan old south street, Dingshu
+    ])
+# Yong River mouth at Zhaobaoshan
+seg("yuyao-fenghua-yong-river", "zhenhai", "zhaobaoshan", "2025", "river_cruise",
+    "甬江口（镇海—招宝山）", "Yong River mouth (Zhenhai - Zhaobaoshan)", [
+        (121.6900, 29.9660), (121.7000, 29.9690),
+        (121.7110, 29.9710),  # Zhaobaoshan at the Yong River mouth
+    ])
+# Water-town branch of the Yangcheng - Dianshan line: Zhouzhuang - Tongli - Grand Canal (Wujiang)
+seg("yangchenghu-dianshanhu", "zhouzhuang-pier", "tongli-pier", "2035", "sightseeing_boat",
+    "阳澄湖—淀山湖线水乡支线（周庄—同里）", "Yangcheng - Dianshan line, water-town branch (Zhouzhuang - Tongli)", [
+        (120.8443, 31.1179), (120.8300, 31.1180),
+        (120.8150, 31.1220),  # Baixian lake
+        (120.8000, 31.1280), (120.7850, 31.1350), (120.7700, 31.1400),
+        (120.7550, 31.1450), (120.7400, 31.1500),  # Tongli lake
+        (120.7250, 31.1550),
+        (120.7140, 31.1600),  # Tongli old town
+    ])
+seg("yangchenghu-dianshanhu", "tongli-pier", "wujiang", "2035", "sightseeing_boat",
+    "阳澄湖—淀山湖线水乡支线（同里—吴江运河）", "Yangcheng - Dianshan line, water-town branch (Tongli - Wujiang canal)", [
+        (120.7140, 31.1600), (120.7000, 31.1620), (120.6850, 31.1630),
+        (120.6700, 31.1630), (120.6550, 31.1630),
+        (120.6400, 31.1630),  # Grand Canal at Songling (Wujiang)
+    ])
+
 # ----------------------------------------------------------------------------------------
 # lakes
 # ----------------------------------------------------------------------------------------
@@ -902,7 +951,7 @@ lake("taihu-lake-route", "jinting-pier", "xukou-pier", "2025", "太湖游线（�
 lake("taihu-lake-route", "jinting-pier", "luxiang-village", "existing", "太湖游线（西山金庭—东山陆巷）",
      "Taihu boat route (Xishan Jinting - Dongshan Luxiang)", "taihu")
 lake("taihu-lake-route", "xukou-pier", "yuantouzhu-pier", "2025", "太湖游线（胥口—鼋头渚）",
-     "Taihu boat route (Xukou - Yuantouzhu)", "taihu", [(120.3900, 31.3800)])
+     "Taihu boat route (Xukou - Yuantouzhu)", "taihu")
 lake("taihu-lake-route", "yuantouzhu-pier", "zhoutie-pier", "2025", "太湖游线（鼋头渚—宜兴周铁）",
      "Taihu boat route (Yuantouzhu - Yixing Zhoutie)", "taihu")
 lake("taihu-lake-route", "zhoutie-pier", "yixing-taihu-pier", "2035", "太湖游线（周铁—宜兴城东港）",
@@ -921,9 +970,6 @@ lake("taihu-lake-route", "qidu-pier", "miaogang-pier", "2035", "东太湖游线�
      "East Taihu boat route (Qidu - Miaogang)", "taihu")
 lake("taihu-lake-route", "miaogang-pier", "guajingkou-pier", "2050", "东太湖游线（庙港—瓜泾口）",
      "East Taihu boat route (Miaogang - Guajingkou)", "taihu")
-lake("taihu-lake-route", "yuantouzhu-pier", "jinting-pier", "2050", "太湖游线（鼋头渚—马迹山—西山金庭，西线）",
-     "Taihu boat route, west loop (Yuantouzhu - Majishan - Xishan Jinting)", "taihu",
-     [(120.1200, 31.4000), (120.1500, 31.3000)])
 # Yangcheng Lake (~55 km): west, middle and east lobes
 lake("yangchenghu-lake-route", "yangchenghu-south-pier", "lianhua-island-pier", "existing",
      "阳澄湖游线（南岸—莲花岛）", "Yangcheng Lake boat route (South shore - Lianhua Island)", "yangcheng")
@@ -931,9 +977,6 @@ lake("yangchenghu-lake-route", "lianhua-island-pier", "bacheng-pier", "existing"
      "阳澄湖游线（莲花岛—巴城）", "Yangcheng Lake boat route (Lianhua Island - Bacheng)", "yangcheng")
 lake("yangchenghu-lake-route", "lianhua-island-pier", "xiaojing-pier", "2025",
      "阳澄湖游线（莲花岛—消泾）", "Yangcheng Lake boat route (Lianhua Island - Xiaojing)", "yangcheng")
-lake("yangchenghu-lake-route", "xiaojing-pier", "yangchenghu-south-pier", "2035",
-     "阳澄湖游线（消泾—西湖—南岸）", "Yangcheng Lake boat route (Xiaojing - West lake - South shore)", "yangcheng",
-     [(120.7000, 31.4100), (120.6600, 31.3640), (120.7174, 31.3800)])
 lake("yangchenghu-lake-route", "bacheng-pier", "yangchenghu-south-pier", "2035",
      "阳澄湖游线（巴城—东湖—南岸）", "Yangcheng Lake boat route (Bacheng - East lake - South shore)", "yangcheng",
      [(120.8550, 31.3950)])
@@ -1076,7 +1119,7 @@ def build_wusong(ne):
     nudged = []
     for p in pts:
         if abs(p[0] - 120.8693) < 1e-3:      # Luzhi: river passes just north of the old town
-            nudged.append((120.8700, 31.2850))
+            nudged.append((120.8680, 31.2820))
             continue
         if abs(p[0] - 121.2051) < 1e-3:      # Huangdu stands on the river
             nudged.append((121.2060, 31.2700))
@@ -1090,7 +1133,7 @@ def build_wusong(ne):
         best = min(range(len(line)), key=lambda i: hav(line[i], target))
         return best
 
-    i_luzhi = cut_at(start, (120.8700, 31.2850))
+    i_luzhi = cut_at(start, (120.8680, 31.2820))
     i_ch = cut_at(start, (121.4446, 31.2477))
     i_huangdu = cut_at(start, (121.2060, 31.2700))
     i_cf = cut_at(start, (121.3846, 31.2188))

@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from routes_api import __version__
-from routes_api.api import itineraries, networks, places, routes
+from routes_api.api import gaps, itineraries, networks, pages, places, routes
 from routes_api.api.errors import install_error_handlers
 from routes_api.settings import Settings
 from routes_api.state import ServiceState
@@ -44,5 +44,7 @@ def create_app(data_dir: str | Path | None = None, *, itinerary_dir: str | Path 
     app.include_router(networks.router)
     app.include_router(places.router)
     app.include_router(routes.router)
+    app.include_router(pages.router)  # before itineraries: /v1/itineraries/{id}.pdf is not an id
     app.include_router(itineraries.router)
+    app.include_router(gaps.router)
     return app

@@ -151,19 +151,25 @@ def choose_tour(spec: TourSpec, places: dict, layered, matrices: MatrixCache) ->
     hotels = [h for h in dict.fromkeys(spec.hotels) if h in places and reachable(h)]
     stops = [s for s in dict.fromkeys(spec.candidates) if s in places and places[s].visit_min > 0]
     unreachable = [s for s in stops if not reachable(s)]
-    if unreachable:
-        warnings.append(
-            "not reachable with the chosen modes, left out: " + ", ".join(unreachable[:10])
-        )
+    blocked = [s for s in unreachable if s in spec.required]
+    if blocked:
+        warnings.append("required places not reachable with the chosen modes and phase: " + ", ".join(blocked))
+    others = [s for s in unreachable if s not in spec.required]
+    if others:
+        warnings.append("not reachable with the chosen modes and phase, left out: " + ", ".join(others[:10]))
     stops = [s for s in stops if reachable(s)]
-    # index layout: hotels first (start/end included), then stops (a lodging stop is copied)
-    hotel_ids = list(dict.fromkeys([spec.start, spec.end, *hotels]))
-    stop_ids = [s for s in stops]
+    # index layout: 0 = start, 1 = end (own copies, so that a hub without lodging can never
+    # be a night: nothing may arrive at the start, nothing may leave the end), then the
+    # lodging places, then the stops (a lodging stop is entered twice, joined at zero cost)
+    hotel_ids = [spec.start, spec.end, *hotels]
+    stop_ids = list(stops)
     ids = hotel_ids + stop_ids
     nodes = [node_of[i] for i in ids]
     cost = matrices.matrix(layered, nodes)
     big = 10 * limits.day_min
     cost = np.where(np.isfinite(cost), cost, big)
+    cost[:, 0] = big
+    cost[1, :] = big
     np.fill_diagonal(cost, 0.0)
     n_h = len(hotel_ids)
     score = np.zeros(len(ids))
@@ -177,7 +183,7 @@ def choose_tour(spec: TourSpec, places: dict, layered, matrices: MatrixCache) ->
         score=score,
         hotels=tuple(range(n_h)),
         start=0,
-        end=hotel_ids.index(spec.end),
+        end=1,
         budgets=tuple(float(limits.day_min) for _ in range(spec.days)),
         vertices=tuple(range(n_h, len(ids))),
         service=service,

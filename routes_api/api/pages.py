@@ -1,0 +1,144 @@
+"""Printable plan, PDF, exports (GPX, GeoJSON, iCalendar), the SVG map and the visitor page.
+
+A thin layer: it reads a saved itinerary, calls a pure renderer in ``routes_api.render`` and
+sets the media type. Included before the itineraries router so that
+``/v1/itineraries/{id}.pdf`` is not taken for an id.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+
+from routes_api.api.errors import NotFound
+from routes_api.models import PHASES, Itinerary
+from routes_api.render.geojson import render_geojson
+from routes_api.render.gpx import render_gpx
+from routes_api.render.html import CSP, render_print_html
+from routes_api.render.ics import render_ics
+from routes_api.render.pdf import PdfUnavailable, html_to_pdf
+from routes_api.render.svg import network_background, route_map_svg
+
+router = APIRouter(tags=["pages"])
+STATIC = Path(__file__).resolve().parents[1] / "static"
+STATIC_FILES = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+Lang = Literal["zh", "en", "both"]
+TitleQ = Query(None, max_length=120, description="the traveller's own title (plain text)")
+NoteQ = Query(None, max_length=2000, description="a note printed on the cover (plain text)")
+
+
+def _saved(request: Request, itinerary_id: str) -> Itinerary:
+    found = request.app.state.service.store.get(itinerary_id[:64])
+    if found is None:
+        raise NotFound("itinerary", itinerary_id[:64])
+    return found
+
+
+def _locations(request: Request) -> dict[str, tuple[float, float]]:
+    return {pid: (p.lon, p.lat) for pid, p in request.app.state.service.data.places.items()}
+
+
+def _background(request: Request, it: Itinerary, networks: bool):
+    if not networks:
+        return None
+    phase = it.phase if it.phase in PHASES else "2050"
+    return network_background(request.app.state.service.graph(phase))
+
+
+def _filename(it: Itinerary, ext: str) -> str:
+    base = re.sub(r"[^a-z0-9-]+", "-", (it.ref or it.kind or "trip").lower()).strip("-") or "trip"
+    return f"{base}-{it.start_date}.{ext}"
+
+
+def _attachment(it: Itinerary, ext: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{_filename(it, ext)}"'}
+
+
+def _print_html(request: Request, it: Itinerary, lang: str, title, note, networks: bool) -> str:
+    return render_print_html(it, lang=lang, title=title, note=note, locations=_locations(request),
+                             background=_background(request, it, networks))
+
+
+@router.get("/v1/itineraries/{itinerary_id}/print", response_class=HTMLResponse,
+            summary="Printable plan (A4 HTML, self-contained: fonts, styles and map inline)")
+def print_plan(request: Request, itinerary_id: str, lang: Lang = "both", title: str | None = TitleQ,
+               note: str | None = NoteQ,
+               networks: bool = Query(True, description="draw the plan networks faintly under the route")):
+    it = _saved(request, itinerary_id)
+    html = _print_html(request, it, lang, title, note, networks)
+    return HTMLResponse(html, headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"})
+
+
+@router.get("/v1/itineraries/{itinerary_id}.pdf", response_class=Response,
+            responses={200: {"content": {"application/pdf": {}}}, 503: {"description": "no Chromium here"}},
+            summary="The printable plan as PDF (headless Chromium, embedded CJK font)")
+def plan_pdf(request: Request, itinerary_id: str, lang: Lang = "both", title: str | None = TitleQ,
+             note: str | None = NoteQ, networks: bool = True):
+    it = _saved(request, itinerary_id)
+    html = _print_html(request, it, lang, title, note, networks)
+    try:
+        pdf = html_to_pdf(html)
+    except PdfUnavailable as exc:
+        return JSONResponse(status_code=503, content={"error": str(exc)})
+    return Response(pdf, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{_filename(it, "pdf")}"'})
+
+
+@router.get("/v1/itineraries/{itinerary_id}.gpx", response_class=Response,
+            responses={200: {"content": {"application/gpx+xml": {}}}},
+            summary="GPX 1.1: one track per day, waypoints for visits and nights")
+def plan_gpx(request: Request, itinerary_id: str, title: str | None = TitleQ):
+    it = _saved(request, itinerary_id)
+    body = render_gpx(it, locations=_locations(request), title=title)
+    return Response(body, media_type="application/gpx+xml", headers=_attachment(it, "gpx"))
+
+
+@router.get("/v1/itineraries/{itinerary_id}.geojson", response_class=Response,
+            responses={200: {"content": {"application/geo+json": {}}}},
+            summary="GeoJSON (RFC 7946) FeatureCollection of legs and stops, [lon, lat]")
+def plan_geojson(request: Request, itinerary_id: str):
+    it = _saved(request, itinerary_id)
+    body = json.dumps(render_geojson(it, locations=_locations(request)), ensure_ascii=False)
+    return Response(body, media_type="application/geo+json", headers=_attachment(it, "geojson"))
+
+
+@router.get("/v1/itineraries/{itinerary_id}.ics", response_class=Response,
+            responses={200: {"content": {"text/calendar": {}}}},
+            summary="iCalendar: one all-day event per day, located at the night's place")
+def plan_ics(request: Request, itinerary_id: str, title: str | None = TitleQ):
+    it = _saved(request, itinerary_id)
+    return Response(render_ics(it, title=title), media_type="text/calendar; charset=utf-8",
+                    headers=_attachment(it, "ics"))
+
+
+@router.get("/v1/itineraries/{itinerary_id}/map.svg", response_class=Response,
+            responses={200: {"content": {"image/svg+xml": {}}}}, summary="The route map as SVG")
+def plan_map(request: Request, itinerary_id: str, lang: Lang = "both", networks: bool = True):
+    it = _saved(request, itinerary_id)
+    body = route_map_svg(it, locations=_locations(request), background=_background(request, it, networks),
+                         lang=lang, standalone=True)
+    return Response(body, media_type="image/svg+xml",
+                    headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+                             "X-Content-Type-Options": "nosniff"})
+
+
+@router.get("/", include_in_schema=False)
+def visitor_page() -> FileResponse:
+    return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8",
+                        headers={"Content-Security-Policy": VISITOR_CSP})
+
+
+@router.get("/static/{name}", include_in_schema=False)
+def static_file(name: str) -> FileResponse:
+    if name not in STATIC_FILES:
+        raise NotFound("file", name)
+    return FileResponse(STATIC / name, media_type=STATIC_FILES[name])
+
+
+VISITOR_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
