@@ -33,14 +33,11 @@ def itinerary_text(it: Itinerary) -> str:
     for day in it.days:
         lines.append(f"\nDay {day.day} 第{day.day}天  {day.date}  ({day.travel_km:.1f} km, "
                      f"{day.travel_min:.0f} min travel, {day.active_km:.1f} km active)")
-        visits = {v.place: v for v in day.visits}
-        for leg in day.legs:
-            lines.append(_leg_line(leg))
-            if leg.to_place in visits:
-                v = visits.pop(leg.to_place)
-                lines.append(f"  * {v.arrive_at[11:]} visit 游览 {v.name_zh} {v.name_en} ({v.dwell_min} min)")
-        for v in visits.values():
-            lines.append(f"  * {v.arrive_at[11:]} visit 游览 {v.name_zh} {v.name_en} ({v.dwell_min} min)")
+        # legs and visits in time order (a visit at the night's place comes before any leg)
+        events = [(leg.depart_at or "", 1, _leg_line(leg)) for leg in day.legs]
+        events += [(v.arrive_at, 0, f"  * {v.arrive_at[11:]} visit 游览 {v.name_zh} {v.name_en} ({v.dwell_min} min)")
+                   for v in day.visits]
+        lines += [text for _, _, text in sorted(events, key=lambda e: (e[0], e[1]))]
         if day.overnight:
             lines.append(f"  night 住宿: {day.overnight_name_zh} {day.overnight_name_en}")
     lines.append("")

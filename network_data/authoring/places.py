@@ -770,7 +770,7 @@ P("meishan-beach", "梅山湾万人沙滩", "Meishan Bay Beach", SA, "beilun", (
 P("jiufeng-mountain", "九峰山", "Jiufeng Mountain", SA, "beilun", (29.8300, 121.9150), False,
   "mountain", 150, "九峰山，北仑的山水景区。", "Jiufeng Mountain, a hill and waterfall park in Beilun.")
 # Zhoushan
-P("putuoshan", "普陀山", "Putuoshan", SA, "putuo-zs", 1894694, True, "buddhist island heritage", 480,
+P("putuoshan", "普陀山", "Putuoshan", SA, "putuo-zs", 1894694, True, "buddhist island heritage", 300,
   "普陀山，观音道场与海天佛国。", "Putuoshan, the Guanyin pilgrimage island.")
 P("zhujiajian-beach", "朱家尖南沙", "Zhujiajian Nansha Beach", SA, "putuo-zs", (29.8899, 122.3989), True,
   "beach", 180, "朱家尖南沙，十里金沙海滩。", "Nansha, the long golden beach of Zhujiajian.")

@@ -60,11 +60,16 @@ def plan_circle(request: CircleTripRequest, *, catalog, places, corridors, base,
         raise NoRoute(f"start: unknown place id {request.start!r}")
     default = (request.start in (None, tour.start)) and not request.interests and request.modes is None
     if default:
-        try:
-            itinerary = plan_tour(circle_spec(tour, request, places, curated=True), places, corridors,
-                                  base, cache, matrices)
+        # first with the modes the tour is written for (boats and greenways for the water
+        # towns, ferries for the islands), then with every mode as a fallback for the hops
+        # those modes cannot make at the requested phase
+        for modes in (sorted(set(tour.modes) | {"walk"}), None):
+            trip = request.model_copy(update={"modes": modes})
+            try:
+                itinerary = plan_tour(circle_spec(tour, trip, places, curated=True), places, corridors,
+                                      base, cache, matrices)
+            except NoRoute:
+                continue
             if not itinerary.warnings:
                 return itinerary
-        except NoRoute:
-            pass
     return plan_tour(circle_spec(tour, request, places, curated=False), places, corridors, base, cache, matrices)

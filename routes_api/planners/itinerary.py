@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from routes_api.models import Day, Itinerary, ItineraryTotals, Leg, Visit
+from routes_api.network.detail import detail_legs
 from routes_api.planners.modes import MODES
 from routes_api.planners.orienteering import OPHSProblem, solve
 from routes_api.planners.routing import LayeredCache, NoRoute, best_path, legs_from_path, totals_of
@@ -103,7 +104,7 @@ def place_score(place, spec: TourSpec) -> float:
     matched = spec.interests & set(place.themes)
     score *= 1 + len(matched)
     if place.id in spec.member_bonus:
-        score *= 1.5
+        score *= 3.0  # the curated tour's stops and a line's named places come first
     return score
 
 
@@ -154,7 +155,7 @@ def choose_tour(spec: TourSpec, places: dict, layered, matrices: MatrixCache) ->
     blocked = [s for s in unreachable if s in spec.required]
     if blocked:
         warnings.append("required places not reachable with the chosen modes and phase: " + ", ".join(blocked))
-    others = [s for s in unreachable if s not in spec.required]
+    others = [s for s in unreachable if s not in spec.required and s in spec.member_bonus]
     if others:
         warnings.append("not reachable with the chosen modes and phase, left out: " + ", ".join(others[:10]))
     stops = [s for s in stops if reachable(s)]
@@ -216,7 +217,7 @@ def _route_legs(layered, a: str, b: str, corridors, clock, objective) -> list[Le
     if found is None:
         raise NoRoute(f"no route from {a} to {b} with modes {sorted(layered.families)}")
     path, keys, _, _ = found
-    return legs_from_path(layered, path, keys, corridors, clock)
+    return detail_legs(legs_from_path(layered, path, keys, corridors, clock), layered.base)
 
 
 def realise(spec: TourSpec, days_plan: list[dict], places: dict, corridors: dict, layered,
