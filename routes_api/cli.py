@@ -11,16 +11,44 @@ from routes_api.settings import Settings
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
     from routes_api.api.app import create_app
 
+    settings = Settings()
+    if args.data_dir:
+        os.environ["ROUTES_API_DATA_DIR"] = str(args.data_dir)  # the worker processes read it too
+    workers = args.workers or settings.workers
+    # our middleware writes the access log (JSON, with the request id); uvicorn's own loggers
+    # go through routes_api.logs
+    common = {"host": args.host, "port": args.port, "log_config": None, "access_log": False,
+              "proxy_headers": settings.trust_forwarded_for, "timeout_graceful_shutdown": 20,
+              "server_header": False}
     try:
-        app = create_app(args.data_dir)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        if workers > 1:
+            uvicorn.run("routes_api.api.app:app_from_env", factory=True, workers=workers, **common)
+        else:
+            uvicorn.run(create_app(args.data_dir), **common)
     except DataError as exc:
         print(f"routes-api: cannot load network data: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from routes_api.store import current_revision, database_url, make_engine, migrate, redact
+
+    settings = Settings()
+    url = database_url(settings.database_url_value, settings.state_dir)
+    engine = make_engine(url)
+    try:
+        if args.db_command == "upgrade":
+            migrate(engine, args.revision)
+        print(f"{redact(url)}: revision {current_revision(engine)}")
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -124,7 +152,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP API (uvicorn) on the network data")
     serve.add_argument("--host", default=settings.host)
     serve.add_argument("--port", type=int, default=settings.port)
+    serve.add_argument("--workers", type=int, default=None,
+                       help="uvicorn worker processes (default: ROUTES_API_WORKERS or 1)")
     serve.set_defaults(func=_cmd_serve)
+
+    db = sub.add_parser("db", help="the itinerary database (SQLite file or DATABASE_URL)")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    up = db_sub.add_parser("upgrade", help="run the Alembic migrations (the server also runs them at start-up)")
+    up.add_argument("revision", nargs="?", default="head")
+    up.set_defaults(func=_cmd_db)
+    cur = db_sub.add_parser("current", help="print the database's schema revision")
+    cur.set_defaults(func=_cmd_db)
 
     data = sub.add_parser("data", help="network data tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -160,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=_cmd_plan, kind=kind)
 
-    for module in ("routes_api.bench.cli", "routes_api.gaps_cli"):
+    for module in ("routes_api.bench.cli", "routes_api.gaps_cli", "routes_api.detail_cli"):
         try:
             mod = __import__(module, fromlist=["add_parser"])
         except ModuleNotFoundError as exc:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 from datetime import date as datetime_date
-from typing import Literal
+from datetime import datetime as datetime_datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 CITIES: tuple[str, ...] = (
     "shanghai",
@@ -108,6 +109,42 @@ NETWORK_MODES: dict[str, tuple[str, ...]] = {
     "greenway": ("walk",),
     "connector": ("rail", "ferry", "bus"),
 }
+
+
+# Dates a request may name: the planners add days and hours to them, so keep them far from the
+# calendar's ends (and from trips nobody plans).
+DATE_MIN = datetime_date(2000, 1, 1)
+DATE_MAX = datetime_date(2100, 12, 31)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAK = re.compile(r"[\r\n\t]")
+
+
+def _plain_line(value: str) -> str:
+    """A one-line plain text: no control characters, not blank."""
+    if _CONTROL.search(value) or _LINE_BREAK.search(value):
+        raise ValueError("must be one line of plain text without control characters")
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+def _plain_text(value: str) -> str:
+    """Plain text that may span lines: no control characters other than tab and line breaks."""
+    if _CONTROL.search(value):
+        raise ValueError("must be plain text without control characters (tab and line breaks are fine)")
+    return value
+
+
+TitleText = Annotated[str, Field(min_length=1, max_length=120, description="the traveller's own title (plain text)",
+                                 examples=["Family trip"]), AfterValidator(_plain_line)]
+NoteText = Annotated[str, Field(max_length=2000, description="a note printed on the cover (plain text)",
+                                examples=["Bring rain jackets"]), AfterValidator(_plain_text)]
+
+
+def check_date(value: datetime_date) -> datetime_date:
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise ValueError(f"must be between {DATE_MIN} and {DATE_MAX}")
+    return value
 
 
 def phase_rank(phase: str) -> int:
@@ -311,6 +348,16 @@ class Leg(BaseModel):
     geometry: dict = Field(description="GeoJSON LineString, [lon, lat]")
     instruction_zh: str
     instruction_en: str
+    detail: Literal["osm", "corridor"] | None = Field(
+        None, description="walking/cycling legs: 'osm' when the geometry follows an OSM detail layer's "
+        "streets, 'corridor' when detail layers are loaded but cannot refine this leg (detail_note says "
+        "why); null for other modes and when no detail layer is loaded")
+    detail_layer: str | None = Field(None, description="name of the OSM detail layer used")
+    detail_snap_m: list[float] | None = Field(
+        None, description="[start, end]: metres from the leg's ends to the ways they were snapped to")
+    detail_distance_km: float | None = Field(None, description="length of the street-level path")
+    detail_note: str | None = None
+    steps: list["Step"] = Field(default_factory=list, description="turn-by-turn steps (OSM detail only)")
 
 
 class Totals(BaseModel):
@@ -353,6 +400,18 @@ class RouteRequest(BaseModel):
     phase: Phase = Field("2025", description="networks built by this phase (2025: what the plan has built by now)")
     depart_at: str | None = Field(None, description="ISO 8601 local date-time, e.g. 2026-05-01T08:30",
                                   examples=["2026-05-01T08:30"], max_length=40)
+
+    @field_validator("depart_at")
+    @classmethod
+    def _iso_time(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            when = datetime_datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError("must be an ISO 8601 local date-time such as 2026-05-01T08:30") from None
+        check_date(when.date())
+        return value
 
     @field_validator("from_", "to")
     @classmethod
@@ -414,6 +473,8 @@ class Itinerary(BaseModel):
     totals: ItineraryTotals
     warnings: list[str] = []
     method: str = Field(description="how stops, order and nights were chosen")
+    title: str | None = Field(None, description="the traveller's own title (saved plans; plain text)")
+    note: str | None = Field(None, description="the traveller's note (saved plans; plain text)")
 
 
 FamilyName = Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]
@@ -422,29 +483,50 @@ FamilyName = Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bu
 class _TripOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    start_date: datetime_date = Field(description="first day of the trip", examples=["2026-05-01"])
+    start_date: Annotated[datetime_date, AfterValidator(check_date)] = Field(
+        description=f"first day of the trip ({DATE_MIN} to {DATE_MAX})", examples=["2026-05-01"])
     pace: Literal["relaxed", "moderate", "active"] = "moderate"
     modes: list[FamilyName] | None = Field(None, max_length=7, description="mode families allowed (default: all)")
     interests: list[Theme] = Field(default_factory=list, max_length=10, description="themes to favour")
     phase: Phase = Field("2025", description="networks built by this phase")
+    title: TitleText | None = Field(None, description="saved with the plan (POST /v1/itineraries); plain text")
+    note: NoteText | None = Field(None, description="saved with the plan (POST /v1/itineraries); plain text")
 
 
 class CircleTripRequest(_TripOptions):
     kind: Literal["circle"] = "circle"
-    circle: str = Field(max_length=40, examples=["jiangnan-water-towns"])
-    start: str | None = Field(None, max_length=80, description="start place id (default: the curated tour's hub)")
+    circle: str = Field(min_length=1, max_length=40, examples=["jiangnan-water-towns"])
+    start: str | None = Field(None, min_length=1, max_length=80, description="start place id (default: the curated tour's hub)")
 
 
 class LineTripRequest(_TripOptions):
     kind: Literal["line"] = "line"
-    line: str = Field(max_length=40, examples=["around-taihu"])
+    line: str = Field(min_length=1, max_length=40, examples=["around-taihu"])
     days: int = Field(ge=1, le=14, description="within the line's day range")
 
 
 class CustomTripRequest(_TripOptions):
     kind: Literal["custom"] = "custom"
-    origin: str = Field(max_length=80, examples=["shanghai-hongqiao-station"])
-    end: str | None = Field(None, max_length=80, description="final place (default: back to origin)")
+    origin: str = Field(min_length=1, max_length=80, examples=["shanghai-hongqiao-station"])
+    end: str | None = Field(None, min_length=1, max_length=80, description="final place (default: back to origin)")
     days: int = Field(ge=1, le=14)
     nights: int | None = Field(None, ge=0, le=13, description="default days - 1")
-    must_visit: list[str] = Field(default_factory=list, max_length=10)
+    must_visit: list[Annotated[str, Field(min_length=1, max_length=80)]] = Field(default_factory=list, max_length=10)
+
+
+class Step(BaseModel):
+    """One turn-by-turn instruction of a leg refined on an OSM detail layer."""
+
+    turn: Literal["depart", "straight", "slight_left", "left", "sharp_left", "slight_right", "right",
+                  "sharp_right", "uturn", "arrive"]
+    name_zh: str = Field(description="street (name:zh, else name) or the way's kind when unnamed")
+    name_en: str = Field(description="street (name:en, else name) or the way's kind when unnamed")
+    distance_m: float = Field(description="metres on this street until the next step")
+    bearing: int = Field(description="compass heading at the start of the step, degrees (0 = north)")
+    location: list[float] = Field(description="[lon, lat] where the step starts")
+    instruction_zh: str
+    instruction_en: str
+
+
+for _model in (Leg, Route, Day, Itinerary):
+    _model.model_rebuild()

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import networkx as nx
 
+from routes_api.network.detail import DetailSet
 from routes_api.network.graph import build_graph
 from routes_api.network.load import NetworkData, load_network
 from routes_api.planners.catalog import BoutiqueLine, CircleTour, load_catalog
 from routes_api.planners.itinerary import MatrixCache
 from routes_api.planners.routing import LayeredCache
-from routes_api.store import ItineraryStore
+from routes_api.store import ItineraryStore, database_url
 
 
 @dataclass
@@ -29,15 +30,24 @@ class ServiceState:
     _graphs: dict[str, nx.MultiDiGraph] = field(default_factory=dict)
     layered: LayeredCache = field(default_factory=LayeredCache)
     matrices: MatrixCache = field(default_factory=MatrixCache)
+    detail: DetailSet = field(default_factory=DetailSet)  # OSM detail layers (routes-api detail import)
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, itinerary_dir: str | Path | None = None,
-             state_dir: str | Path = "var") -> "ServiceState":
+             state_dir: str | Path = "var", *, db_url: str | None = None,
+             store: ItineraryStore | None = None) -> "ServiceState":
+        """Load and validate the data, build the 2025 graph, open (and migrate) the store.
+
+        `store` reuses an open store (a data reload keeps the database); otherwise `db_url`
+        (PostgreSQL or any SQLAlchemy URL) or the SQLite file under `state_dir` is opened.
+        """
         started = time.perf_counter()
         data = load_network(data_dir)
         circles, lines = load_catalog(data.places, Path(itinerary_dir) if itinerary_dir else None)
-        store = ItineraryStore(Path(state_dir) / "itineraries.sqlite3")
-        state = cls(data=data, circles=circles, lines=lines, store=store)
+        if store is None:
+            store = ItineraryStore(database_url(db_url, state_dir))
+        state = cls(data=data, circles=circles, lines=lines, store=store,
+                    detail=DetailSet.load_dir(Path(state_dir) / "detail"))
         state.graph("2025")
         state.load_seconds = time.perf_counter() - started
         return state
@@ -46,6 +56,7 @@ class ServiceState:
         """The multimodal graph of everything built by `phase`."""
         if phase not in self._graphs:
             self._graphs[phase] = build_graph(self.data, phase)
+            self._graphs[phase].graph["detail"] = self.detail  # read by the planners' detail hook
         return self._graphs[phase]
 
     def planner_context(self, phase: str) -> dict:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the tests and the PDF renderer need (.ci/apt-packages.txt):
-# headless Chromium (PDF + page tests), the Noto CJK font, poppler-utils (pdftotext).
+# headless Chromium (PDF + page tests), the Noto CJK font, poppler-utils (pdftotext),
+# PostgreSQL (the store tests start a throwaway server on a loopback port).
 # Without root or apt this says so and returns 0: the tests that need them then skip.
 set -uo pipefail
 cd "$(dirname "$0")/.."

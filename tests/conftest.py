@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,26 @@ def mini_itineraries(tmp_path: Path) -> Path:
     (folder / "lines").mkdir()
     (folder / "circles" / "jiangnan-water-towns.json").write_text(json.dumps(MINI_CIRCLE, ensure_ascii=False))
     return folder
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server on a loopback port for the session (skips, saying why, when it cannot start)."""
+    from pgserver import PgServer, Unavailable
+
+    server = PgServer()
+    try:
+        server.start()
+    except (Unavailable, OSError, subprocess.SubprocessError) as exc:
+        server.stop()
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'itineraries.sqlite3'}"
+    return request.getfixturevalue("pg_server").create_database()

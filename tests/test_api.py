@@ -113,6 +113,7 @@ def test_circle_itinerary_and_saved_plan(client):
     assert r.status_code == 201, r.text
     saved = r.json()
     assert len(saved["id"]) == 36
+    assert len(saved.pop("owner_token")) >= 40  # shown once, never again
     again = client.get(f"/v1/itineraries/{saved['id']}").json()
     assert again == saved
     assert client.get("/v1/itineraries/not-a-plan").status_code == 404

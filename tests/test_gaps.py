@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from conftest import DATA_DIR, FILES, place, segment, write_collection
 from routes_api.api.app import create_app
+from routes_api.settings import Settings
 from routes_api.geo import haversine_m
 from routes_api.network.load import load_network
 from routes_api.planners import gaps as g
@@ -205,8 +206,10 @@ def client(two_parts, tmp_path):
     itineraries = tmp_path / "itin"
     (itineraries / "circles").mkdir(parents=True)
     (itineraries / "lines").mkdir()
-    app = create_app(two_parts, itinerary_dir=itineraries, state_dir=tmp_path / "state")
-    with TestClient(app) as c:
+    # POST /v1/gaps/what-if is an operator endpoint: it needs an API key
+    app = create_app(two_parts, itinerary_dir=itineraries, state_dir=tmp_path / "state",
+                     settings=Settings(api_keys="test-operator-key"))
+    with TestClient(app, headers={"X-API-Key": "test-operator-key"}) as c:
         yield c
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from routes_api.api.errors import Unprocessable
+from routes_api.api.errors import Unprocessable, error_response
+from routes_api.api.security import require_api_key
 from routes_api.planners import gaps as g
 
 router = APIRouter(prefix="/v1", tags=["gaps"])
+ERRORS = {422: error_response("invalid parameters (the message says which)"),
+          503: error_response("too many planning requests at once: retry shortly"),
+          504: error_response("the analysis took longer than the server's limit")}
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
 
@@ -41,12 +45,13 @@ def _phase(phase: str) -> str:
         raise Unprocessable(f"phase: {exc}") from None
 
 
-@router.get("/connectivity", response_model=g.ConnectivitySummary, response_model_by_alias=True,
+@router.get("/connectivity", response_model=g.ConnectivitySummary, response_model_by_alias=True, responses=ERRORS,
             summary="Components, intermodal gaps and plan progress of the chosen networks at a phase")
-def connectivity(request: Request, networks: str = _NETWORKS, phase: str = _PHASE,
-                 walk_m: float = _WALK) -> g.ConnectivitySummary:
+async def connectivity(request: Request, networks: str = _NETWORKS, phase: str = _PHASE,
+                       walk_m: float = _WALK) -> g.ConnectivitySummary:
     data = request.app.state.service.data
-    return g.connectivity_summary(data, _networks(networks), _phase(phase), walk_m)
+    nets, ph = _networks(networks), _phase(phase)
+    return await request.app.state.planners.run(g.connectivity_summary, data, nets, ph, walk_m)
 
 
 @router.get(
@@ -55,12 +60,13 @@ def connectivity(request: Request, networks: str = _NETWORKS, phase: str = _PHAS
     response_model_by_alias=True,
     summary="Ranked straight links that would join the network's components",
     responses={200: {"content": {GEOJSON_MEDIA_TYPE: {}},
-                     "description": "JSON, or with format=geojson an RFC 7946 FeatureCollection"}},
+                     "description": "JSON, or with format=geojson an RFC 7946 FeatureCollection"}, **ERRORS},
 )
-def gaps(request: Request, networks: str = _NETWORKS, phase: str = _PHASE, max_gap_km: float = _MAX_GAP,
-         limit: int = _LIMIT, format: Literal["json", "geojson"] = Query("json")):
+async def gaps(request: Request, networks: str = _NETWORKS, phase: str = _PHASE, max_gap_km: float = _MAX_GAP,
+               limit: int = _LIMIT, format: Literal["json", "geojson"] = Query("json")):
     data = request.app.state.service.data
-    report = g.gap_report(data, _networks(networks), _phase(phase), max_gap_km, limit)
+    nets, ph = _networks(networks), _phase(phase)
+    report = await request.app.state.planners.run(g.gap_report, data, nets, ph, max_gap_km, limit)
     if format == "geojson":
         return JSONResponse(g.candidates_geojson(report), media_type=GEOJSON_MEDIA_TYPE)
     return report
@@ -87,8 +93,11 @@ class WhatIfRequest(BaseModel):
 
 
 @router.post("/gaps/what-if", response_model=g.WhatIfReport, response_model_by_alias=True,
-             summary="Before/after figures for proposed links (the loaded data is not changed)")
-def gaps_what_if(request: Request, body: WhatIfRequest) -> g.WhatIfReport:
+             dependencies=[Depends(require_api_key)],
+             responses={401: error_response("no or wrong X-API-Key"),
+                        403: error_response("operator endpoints disabled (no ROUTES_API_API_KEYS)"), **ERRORS},
+             summary="Before/after figures for proposed links (operator API key; the loaded data is not changed)")
+async def gaps_what_if(request: Request, body: WhatIfRequest) -> g.WhatIfReport:
     data = request.app.state.service.data
     networks = _networks(body.networks)
     features = body.links.get("features")
@@ -96,6 +105,13 @@ def gaps_what_if(request: Request, body: WhatIfRequest) -> g.WhatIfReport:
         raise Unprocessable(f"links: at most 50 proposed links per request, got {len(features)}")
     try:
         links = g.parse_links(body.links)
-        return g.what_if(data, links, networks, body.phase, body.max_gap_km, body.limit, body.walk_m)
     except ValueError as exc:
         raise Unprocessable(f"links: {exc}") from None
+
+    def run():
+        try:
+            return g.what_if(data, links, networks, body.phase, body.max_gap_km, body.limit, body.walk_m)
+        except ValueError as exc:
+            raise Unprocessable(f"links: {exc}") from None
+
+    return await request.app.state.planners.run(run)

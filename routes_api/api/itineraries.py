@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Union
 
-from fastapi import APIRouter, Body, Query, Request
-from pydantic import BaseModel, Field, ValidationError
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from routes_api.api.errors import NotFound, Unprocessable
+from routes_api.api.errors import ApiError, NotFound, Unprocessable, error_response
+from routes_api.api.security import owner_token
 from routes_api.models import (
     CircleTripRequest,
     CustomTripRequest,
     Itinerary,
     LineTripRequest,
+    NoteText,
     Place,
+    TitleText,
 )
+from routes_api.store import NotOwner
 from routes_api.planners.catalog import BoutiqueLine, CircleTour
 from routes_api.planners.circles import UnknownTour, plan_circle
 from routes_api.planners.custom import plan_custom
@@ -23,6 +28,15 @@ from routes_api.planners.lines import plan_line
 from routes_api.planners.routing import NoRoute
 
 router = APIRouter(prefix="/v1", tags=["itineraries"])
+PLANNING_ERRORS = {
+    404: error_response("unknown circle, line or place id"),
+    422: error_response("invalid parameters, or no trip under the request's limits (the message says which)"),
+    503: error_response("too many planning requests at once: retry shortly"),
+    504: error_response("planning took longer than the server's limit (ROUTES_API_PLAN_TIMEOUT_S)"),
+}
+CircleId = Path(max_length=80, description="circle id (GET /v1/circles)")
+LineId = Path(max_length=80, description="line id (GET /v1/lines)")
+ItineraryId = Path(max_length=64, description="the saved plan's id (a UUID)")
 
 
 class CircleSummary(BaseModel):
@@ -64,8 +78,12 @@ def _interests(interests: str | None) -> list[str]:
     return [i.strip() for i in interests.split(",") if i.strip()] if interests else []
 
 
-def _run(request: Request, trip) -> Itinerary:
-    state = request.app.state.service
+async def _plan(request: Request, trip) -> Itinerary:
+    """Run the planner on a planner thread (bounded pool, time limit)."""
+    return await request.app.state.planners.run(_run, request.app.state.service, trip)
+
+
+def _run(state, trip) -> Itinerary:
     ctx = state.planner_context(trip.phase)
     try:
         if trip.kind == "circle":
@@ -96,8 +114,9 @@ def list_circles(request: Request) -> list[CircleSummary]:
     return [_summary(t, state.data.places) for t in state.circles.values()]
 
 
-@router.get("/circles/{circle_id}", response_model=CircleDetail, summary="One circle: its curated tour and its places")
-def get_circle(request: Request, circle_id: str) -> CircleDetail:
+@router.get("/circles/{circle_id}", response_model=CircleDetail, summary="One circle: its curated tour and its places",
+            responses={404: error_response("unknown circle id")})
+def get_circle(request: Request, circle_id: str = CircleId) -> CircleDetail:
     state = request.app.state.service
     tour = state.circles.get(circle_id)
     if tour is None:
@@ -106,11 +125,11 @@ def get_circle(request: Request, circle_id: str) -> CircleDetail:
     return CircleDetail(**_summary(tour, state.data.places).model_dump(), tour=tour, member_places=members)
 
 
-@router.get("/circles/{circle_id}/itinerary", response_model=Itinerary,
+@router.get("/circles/{circle_id}/itinerary", response_model=Itinerary, responses=PLANNING_ERRORS,
             summary="The circle's 3-day-2-night itinerary for a start date, pace, modes and start place")
-def circle_itinerary(
+async def circle_itinerary(
     request: Request,
-    circle_id: str,
+    circle_id: str = CircleId,
     start_date: dt.date | None = Query(None, description="first day (default: today)"),
     pace: str = Query("moderate", max_length=20, description="relaxed | moderate | active"),
     modes: str | None = Query(None, max_length=200, description="comma-separated families: boat,ferry,scenic_rail,rail,bike,walk,bus"),
@@ -120,7 +139,7 @@ def circle_itinerary(
 ) -> Itinerary:
     trip = _validated(CircleTripRequest, circle=circle_id, start_date=start_date or dt.date.today(), pace=pace,
                       modes=_modes(modes), start=start, interests=_interests(interests), phase=phase)
-    return _run(request, trip)
+    return await _plan(request, trip)
 
 
 @router.get("/lines", response_model=list[BoutiqueLine], summary="The five boutique lines")
@@ -128,8 +147,9 @@ def list_lines(request: Request) -> list[BoutiqueLine]:
     return list(request.app.state.service.lines.values())
 
 
-@router.get("/lines/{line_id}", response_model=LineDetail, summary="One boutique line and its anchor places")
-def get_line(request: Request, line_id: str) -> LineDetail:
+@router.get("/lines/{line_id}", response_model=LineDetail, summary="One boutique line and its anchor places",
+            responses={404: error_response("unknown line id")})
+def get_line(request: Request, line_id: str = LineId) -> LineDetail:
     state = request.app.state.service
     line = state.lines.get(line_id)
     if line is None:
@@ -137,11 +157,11 @@ def get_line(request: Request, line_id: str) -> LineDetail:
     return LineDetail(**line.model_dump(), anchor_places=[state.data.places[a] for a in line.anchors])
 
 
-@router.get("/lines/{line_id}/itinerary", response_model=Itinerary,
+@router.get("/lines/{line_id}/itinerary", response_model=Itinerary, responses=PLANNING_ERRORS,
             summary="The line's itinerary for a number of days within its range")
-def line_itinerary(
+async def line_itinerary(
     request: Request,
-    line_id: str,
+    line_id: str = LineId,
     days: int | None = Query(None, ge=1, le=14, description="default: the line's minimum"),
     start_date: dt.date | None = Query(None),
     pace: str = Query("moderate", max_length=20),
@@ -155,26 +175,80 @@ def line_itinerary(
     trip = _validated(LineTripRequest, line=line_id, days=days or line.days_min,
                       start_date=start_date or dt.date.today(), pace=pace, modes=_modes(modes),
                       interests=_interests(interests), phase=phase)
-    return _run(request, trip)
+    return await _plan(request, trip)
 
 
 TripRequest = Annotated[Union[CircleTripRequest, LineTripRequest, CustomTripRequest], Field(discriminator="kind")]
 
 
-@router.post("/itineraries", response_model=Itinerary, status_code=201,
-             summary="Generate and save an itinerary (kind circle, line or custom); returns it with its id")
-def create_itinerary(
+class SavedItinerary(Itinerary):
+    owner_token: str = Field(description="needed to change (PATCH) or delete (DELETE) the plan, as "
+                             "'Authorization: Bearer <owner_token>'; shown only this once (only its hash is stored)")
+
+
+class ItineraryPatch(BaseModel):
+    """Body of ``PATCH /v1/itineraries/{id}``: the fields to change (null clears one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: TitleText | None = None
+    note: NoteText | None = None
+
+
+OWNER_ERRORS = {
+    401: error_response("no owner token (Authorization: Bearer <owner_token>)"),
+    403: error_response("the owner token does not match this plan"),
+    404: error_response("no saved plan with this id"),
+}
+
+
+@router.post("/itineraries", response_model=SavedItinerary, status_code=201, responses=PLANNING_ERRORS,
+             summary="Generate and save an itinerary (kind circle, line or custom); returns it with its id "
+                     "and its owner token")
+async def create_itinerary(
     request: Request,
     trip: Annotated[TripRequest, Body(examples=[{"kind": "circle", "circle": "jiangnan-water-towns",
-                                                 "start_date": "2026-05-01", "pace": "moderate"}])],
-) -> Itinerary:
-    itinerary = _run(request, trip)
-    return request.app.state.service.store.save(itinerary)
+                                                 "start_date": "2026-05-01", "pace": "moderate",
+                                                 "title": "Family trip"}])],
+) -> SavedItinerary:
+    itinerary = await _plan(request, trip)
+    store = request.app.state.service.store
+    saved, token = await run_in_threadpool(store.create, itinerary, title=trip.title, note=trip.note)
+    return SavedItinerary(**saved.model_dump(), owner_token=token)
 
 
-@router.get("/itineraries/{itinerary_id}", response_model=Itinerary, summary="A saved itinerary")
-def get_itinerary(request: Request, itinerary_id: str) -> Itinerary:
-    found = request.app.state.service.store.get(itinerary_id[:64])
+@router.get("/itineraries/{itinerary_id}", response_model=Itinerary, summary="A saved itinerary",
+            responses={404: error_response("no saved plan with this id")})
+def get_itinerary(request: Request, itinerary_id: str = ItineraryId) -> Itinerary:
+    found = request.app.state.service.store.get(itinerary_id)
     if found is None:
-        raise NotFound("itinerary", itinerary_id[:64])
+        raise NotFound("itinerary", itinerary_id)
     return found
+
+
+@router.patch("/itineraries/{itinerary_id}", response_model=Itinerary, responses=OWNER_ERRORS,
+              summary="Change a saved plan's title or note (owner token required)")
+def patch_itinerary(request: Request, body: ItineraryPatch, itinerary_id: str = ItineraryId,
+                    token: str = Depends(owner_token)) -> Itinerary:
+    fields = body.model_dump(include=body.model_fields_set)
+    if not fields:
+        raise Unprocessable("nothing to change: send title and/or note (null clears one)")
+    try:
+        found = request.app.state.service.store.update(itinerary_id, token, **fields)
+    except NotOwner as exc:
+        raise ApiError(403, str(exc)) from None
+    if found is None:
+        raise NotFound("itinerary", itinerary_id)
+    return found
+
+
+@router.delete("/itineraries/{itinerary_id}", status_code=204, response_class=Response, responses=OWNER_ERRORS,
+               summary="Delete a saved plan (owner token required)")
+def delete_itinerary(request: Request, itinerary_id: str = ItineraryId, token: str = Depends(owner_token)):
+    try:
+        deleted = request.app.state.service.store.delete(itinerary_id, token)
+    except NotOwner as exc:
+        raise ApiError(403, str(exc)) from None
+    if not deleted:
+        raise NotFound("itinerary", itinerary_id)
+    return Response(status_code=204)

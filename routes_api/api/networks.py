@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from routes_api import __version__
@@ -18,6 +20,14 @@ class Health(BaseModel):
     places: int = Field(examples=[412])
     segments: int = Field(examples=[1230])
     load_seconds: float = Field(description="time the data took to load and build", examples=[0.8])
+
+
+class Readiness(BaseModel):
+    status: str = Field(examples=["ready"], description="ready, or not-ready (with status 503)")
+    data_loaded: bool
+    database: str = Field(examples=["sqlite"], description="the database backend")
+    database_reachable: bool
+    data_fingerprint: str | None = None
 
 
 class SubtotalSummary(BaseModel):
@@ -64,6 +74,19 @@ def health(request: Request) -> Health:
         segments=len(state.data.segments),
         load_seconds=round(state.load_seconds, 3),
     )
+
+
+@router.get("/ready", response_model=Readiness, summary="Readiness: data loaded and database reachable",
+            responses={503: {"model": Readiness, "description": "not ready (data or database missing)"}})
+async def ready(request: Request):
+    state = getattr(request.app.state, "service", None)
+    if state is None:
+        body = Readiness(status="not-ready", data_loaded=False, database="unknown", database_reachable=False)
+        return JSONResponse(status_code=503, content=body.model_dump())
+    reachable = await run_in_threadpool(state.store.ping)
+    body = Readiness(status="ready" if reachable else "not-ready", data_loaded=True, database=state.store.backend,
+                     database_reachable=reachable, data_fingerprint=state.data.fingerprint)
+    return body if reachable else JSONResponse(status_code=503, content=body.model_dump())
 
 
 @router.get(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
-from routes_api.api.errors import NotFound
-from routes_api.models import PHASES, Itinerary
+from routes_api.api.errors import NotFound, error_response
+from routes_api.models import PHASES, Itinerary, NoteText, TitleText
 from routes_api.render.geojson import render_geojson
 from routes_api.render.gpx import render_gpx
 from routes_api.render.html import CSP, render_print_html
@@ -28,14 +28,18 @@ router = APIRouter(tags=["pages"])
 STATIC = Path(__file__).resolve().parents[1] / "static"
 STATIC_FILES = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
 Lang = Literal["zh", "en", "both"]
-TitleQ = Query(None, max_length=120, description="the traveller's own title (plain text)")
-NoteQ = Query(None, max_length=2000, description="a note printed on the cover (plain text)")
+Title = Annotated[TitleText | None, Query(description="the traveller's own title (plain text; default: "
+                                                      "the saved plan's title)")]
+Note = Annotated[NoteText | None, Query(description="a note printed on the cover (plain text; default: the "
+                                                    "saved plan's note)")]
+ItineraryId = PathParam(max_length=64, description="the saved plan's id (a UUID)")
+NOT_FOUND = {404: error_response("no saved plan with this id"), 422: error_response("invalid parameters")}
 
 
 def _saved(request: Request, itinerary_id: str) -> Itinerary:
-    found = request.app.state.service.store.get(itinerary_id[:64])
+    found = request.app.state.service.store.get(itinerary_id)
     if found is None:
-        raise NotFound("itinerary", itinerary_id[:64])
+        raise NotFound("itinerary", itinerary_id)
     return found
 
 
@@ -60,14 +64,16 @@ def _attachment(it: Itinerary, ext: str) -> dict[str, str]:
 
 
 def _print_html(request: Request, it: Itinerary, lang: str, title, note, networks: bool) -> str:
-    return render_print_html(it, lang=lang, title=title, note=note, locations=_locations(request),
+    """The print page; the query's title and note win over the saved ones (all escaped)."""
+    return render_print_html(it, lang=lang, title=title or it.title, note=note or it.note,
+                             locations=_locations(request),
                              background=_background(request, it, networks))
 
 
-@router.get("/v1/itineraries/{itinerary_id}/print", response_class=HTMLResponse,
+@router.get("/v1/itineraries/{itinerary_id}/print", response_class=HTMLResponse, responses=NOT_FOUND,
             summary="Printable plan (A4 HTML, self-contained: fonts, styles and map inline)")
-def print_plan(request: Request, itinerary_id: str, lang: Lang = "both", title: str | None = TitleQ,
-               note: str | None = NoteQ,
+def print_plan(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", title: Title = None,
+               note: Note = None,
                networks: bool = Query(True, description="draw the plan networks faintly under the route")):
     it = _saved(request, itinerary_id)
     html = _print_html(request, it, lang, title, note, networks)
@@ -75,10 +81,11 @@ def print_plan(request: Request, itinerary_id: str, lang: Lang = "both", title: 
 
 
 @router.get("/v1/itineraries/{itinerary_id}.pdf", response_class=Response,
-            responses={200: {"content": {"application/pdf": {}}}, 503: {"description": "no Chromium here"}},
+            responses={200: {"content": {"application/pdf": {}}}, **NOT_FOUND,
+                       503: error_response("no Chromium here")},
             summary="The printable plan as PDF (headless Chromium, embedded CJK font)")
-def plan_pdf(request: Request, itinerary_id: str, lang: Lang = "both", title: str | None = TitleQ,
-             note: str | None = NoteQ, networks: bool = True):
+def plan_pdf(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", title: Title = None,
+             note: Note = None, networks: bool = True):
     it = _saved(request, itinerary_id)
     html = _print_html(request, it, lang, title, note, networks)
     try:
@@ -90,35 +97,35 @@ def plan_pdf(request: Request, itinerary_id: str, lang: Lang = "both", title: st
 
 
 @router.get("/v1/itineraries/{itinerary_id}.gpx", response_class=Response,
-            responses={200: {"content": {"application/gpx+xml": {}}}},
+            responses={200: {"content": {"application/gpx+xml": {}}}, **NOT_FOUND},
             summary="GPX 1.1: one track per day, waypoints for visits and nights")
-def plan_gpx(request: Request, itinerary_id: str, title: str | None = TitleQ):
+def plan_gpx(request: Request, itinerary_id: str = ItineraryId, title: Title = None):
     it = _saved(request, itinerary_id)
-    body = render_gpx(it, locations=_locations(request), title=title)
+    body = render_gpx(it, locations=_locations(request), title=title or it.title)
     return Response(body, media_type="application/gpx+xml", headers=_attachment(it, "gpx"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}.geojson", response_class=Response,
-            responses={200: {"content": {"application/geo+json": {}}}},
+            responses={200: {"content": {"application/geo+json": {}}}, **NOT_FOUND},
             summary="GeoJSON (RFC 7946) FeatureCollection of legs and stops, [lon, lat]")
-def plan_geojson(request: Request, itinerary_id: str):
+def plan_geojson(request: Request, itinerary_id: str = ItineraryId):
     it = _saved(request, itinerary_id)
     body = json.dumps(render_geojson(it, locations=_locations(request)), ensure_ascii=False)
     return Response(body, media_type="application/geo+json", headers=_attachment(it, "geojson"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}.ics", response_class=Response,
-            responses={200: {"content": {"text/calendar": {}}}},
+            responses={200: {"content": {"text/calendar": {}}}, **NOT_FOUND},
             summary="iCalendar: one all-day event per day, located at the night's place")
-def plan_ics(request: Request, itinerary_id: str, title: str | None = TitleQ):
+def plan_ics(request: Request, itinerary_id: str = ItineraryId, title: Title = None):
     it = _saved(request, itinerary_id)
-    return Response(render_ics(it, title=title), media_type="text/calendar; charset=utf-8",
+    return Response(render_ics(it, title=title or it.title), media_type="text/calendar; charset=utf-8",
                     headers=_attachment(it, "ics"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}/map.svg", response_class=Response,
-            responses={200: {"content": {"image/svg+xml": {}}}}, summary="The route map as SVG")
-def plan_map(request: Request, itinerary_id: str, lang: Lang = "both", networks: bool = True):
+            responses={200: {"content": {"image/svg+xml": {}}}, **NOT_FOUND}, summary="The route map as SVG")
+def plan_map(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", networks: bool = True):
     it = _saved(request, itinerary_id)
     body = route_map_svg(it, locations=_locations(request), background=_background(request, it, networks),
                          lang=lang, standalone=True)

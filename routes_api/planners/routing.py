@@ -39,6 +39,7 @@ import numpy as np
 
 from routes_api.geo import haversine_m
 from routes_api.models import PLAN_NETWORKS, Leg, Route, Totals
+from routes_api.network.detail import detail_legs
 from routes_api.planners.modes import (
     ALL_FAMILIES,
     CAR_CO2_G_PKM,
@@ -535,6 +536,7 @@ def route_for_request(base: nx.MultiDiGraph, corridors: dict, request, cache: La
     legs = pre + route.legs
     if dst_pt:
         legs.append(access_leg(base, dst, *dst_pt, request.pace, outbound=False))
+    legs = detail_legs(legs, base)  # OSM street geometry for walking/cycling legs (issue 7)
     notes = []
     if src_pt:
         notes.append(f"start snapped to {route.from_place} ({src_pt[2]:.0f} m away)")
