@@ -7,10 +7,12 @@ thing everywhere.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from datetime import date as datetime_date
 from datetime import datetime as datetime_datetime
+from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -371,8 +373,16 @@ class Totals(BaseModel):
     co2_saved_g: float
 
 
+def _example(name: str) -> dict:
+    """A real planner output (trimmed), shown as the model's example in the OpenAPI schema."""
+    path = Path(__file__).with_name("examples") / f"{name}.json"
+    return {"examples": [json.loads(path.read_text(encoding="utf-8"))]}
+
+
 class Route(BaseModel):
     """A multimodal route between two places."""
+
+    model_config = ConfigDict(json_schema_extra=_example("route"))
 
     from_place: str
     to_place: str
@@ -455,6 +465,8 @@ class ItineraryTotals(Totals):
 
 class Itinerary(BaseModel):
     """A multi-day trip: days with legs, visits and the night's lodging."""
+
+    model_config = ConfigDict(json_schema_extra=_example("itinerary"))
 
     id: str | None = Field(None, description="set when the itinerary is saved (POST /v1/itineraries)")
     kind: Literal["circle", "line", "custom"]

@@ -270,6 +270,8 @@ def legs_from_path(layered: Layered, path, keys, corridors: dict, depart_at: dt.
             arr = clock
         name_zh = cz.name_zh if cz else "步行换乘"
         name_en = cz.name_en if cz else "transfer walk"
+        # connector corridors are generic ("High-speed rail"): naming them adds nothing
+        generic = cz is None or cz.network == "connector"
         verb_en = {"walk": "Walk", "bike": "Cycle", "taxi": "Take a taxi"}.get(mode, f"Take the {MODES[mode].name_en}")
         verb_zh = {"walk": "步行", "bike": "骑行", "taxi": "乘出租车"}.get(mode, f"乘{MODES[mode].name_zh}")
         km = round(cur["km"], 2)
@@ -295,8 +297,10 @@ def legs_from_path(layered: Layered, path, keys, corridors: dict, depart_at: dt.
                 arrive_at=arr.isoformat(timespec="minutes") if arr else None,
                 co2_g=round(cur["co2"], 1),
                 geometry={"type": "LineString", "coordinates": _merge_coords(cur["coords"])},
-                instruction_zh=f"{verb_zh}，经{name_zh}，从{fzh}到{tzh}，{km:g} 公里，约 {round(cur['minutes'])} 分钟",
-                instruction_en=f"{verb_en} along {name_en} from {fen} to {ten}: {km:g} km, about {round(cur['minutes'])} min",
+                instruction_zh=(f"{verb_zh}{'' if generic else '，经' + name_zh + '，'}从{fzh}到{tzh}，"
+                                f"{km:g} 公里，约 {round(cur['minutes'])} 分钟"),
+                instruction_en=(f"{verb_en}{'' if generic else ' along ' + name_en} from {fen} to {ten}: "
+                                f"{km:g} km, about {round(cur['minutes'])} min"),
             )
         )
 
