@@ -182,10 +182,19 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise ValueError(f"id {value!r} is not a slug (lowercase letters, digits, hyphens)")
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+
+
 class Place(_Strict):
     """A named place: a town, a scenic area, a station, a pier... and a graph node."""
 
-    id: str
+    id: Slug
     name_zh: str = Field(min_length=1)
     name_en: str = Field(min_length=1)
     kind: PlaceKind
@@ -200,13 +209,6 @@ class Place(_Strict):
     lon: float
     lat: float
 
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError(f"id {value!r} is not a slug (lowercase letters, digits, hyphens)")
-        return value
-
     @model_validator(mode="after")
     def _in_region(self) -> "Place":
         check_lon_lat(self.lon, self.lat)
@@ -216,7 +218,7 @@ class Place(_Strict):
 class Segment(_Strict):
     """One stretch of a corridor between two places, as authored in a network file."""
 
-    id: str
+    id: Slug
     network: NetworkName
     corridor: str
     also: tuple[str, ...] = ()
@@ -242,13 +244,6 @@ class Segment(_Strict):
     coords: tuple[tuple[float, float], ...]
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError(f"id {value!r} is not a slug (lowercase letters, digits, hyphens)")
-        return value
 
     @field_validator("coords")
     @classmethod

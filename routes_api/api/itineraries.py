@@ -21,7 +21,7 @@ from routes_api.models import (
     TitleText,
 )
 from routes_api.store import NotOwner
-from routes_api.planners.catalog import BoutiqueLine, CircleTour
+from routes_api.planners.catalog import BoutiqueLine, CircleTour, TourText
 from routes_api.planners.circles import UnknownTour, plan_circle
 from routes_api.planners.custom import plan_custom
 from routes_api.planners.lines import plan_line
@@ -39,15 +39,8 @@ LineId = Path(max_length=80, description="line id (GET /v1/lines)")
 ItineraryId = Path(max_length=64, description="the saved plan's id (a UUID)")
 
 
-class CircleSummary(BaseModel):
-    id: str
-    name_zh: str
-    name_en: str
+class CircleSummary(TourText):
     circle_kind: str
-    theme_zh: str
-    theme_en: str
-    summary_zh: str
-    summary_en: str
     places: int = Field(description="places that belong to the circle")
 
 

@@ -25,17 +25,22 @@ class CuratedDay(BaseModel):
     overnight: str | None
 
 
-class CircleTour(BaseModel):
+class TourText(BaseModel):
+    """What a circle or line says about itself, in both languages."""
+
     model_config = ConfigDict(extra="forbid")
 
     id: str
     name_zh: str
     name_en: str
-    circle_kind: str
     theme_zh: str
     theme_en: str
     summary_zh: str
     summary_en: str
+
+
+class CircleTour(TourText):
+    circle_kind: str
     start: str
     end: str
     modes: list[str]
@@ -44,18 +49,9 @@ class CircleTour(BaseModel):
     candidates: list[str] = []
 
 
-class BoutiqueLine(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    name_zh: str
-    name_en: str
+class BoutiqueLine(TourText):
     days_min: int = Field(ge=1, le=14)
     days_max: int = Field(ge=1, le=14)
-    theme_zh: str
-    theme_en: str
-    summary_zh: str
-    summary_en: str
     start: str
     end: str
     modes: list[str]

@@ -14,60 +14,72 @@ Method
 ------
 The search follows the two-level scheme of Divsalar et al. (2013, SVNS;
 2014, memetic) and Sohrabi et al. (2020, GRASP): choose good hotel
-sequences first, then solve the orienteering sub-problem of every day.
+sequences first, then solve the orienteering sub-problem of every day. All
+neighbourhoods are numba kernels on flat arrays (routes ``R[d, :M[d]]``).
 
 1. **Hotel-pair estimates.** For every day ``d`` and every hotel pair
    ``(i, j)`` that can occur on that day (reachable from ``start`` and able
    to reach ``end`` in the remaining days, ``cost[i, j] <= budget_d``) a
-   fast single-trip orienteering heuristic (ratio-greedy insertion + 2-opt
-   + refill) gives an estimate of the score of a trip ``i -> j``.
+   single-trip construction + local search estimates the score of a trip
+   ``i -> j``.
 2. **k-best hotel sequences.** A k-best dynamic programme over the days
    ranks the feasible hotel sequences by the sum of their pair estimates.
-3. **Construction.** For each of the best sequences a joint greedy
-   insertion over all days (score / added-length ratio) builds a tour that
-   a local search improves; the tours are ranked by score.
-4. **Variable neighbourhood search.** The best tours are improved by a VNS
-   whose shaking removes ``k`` random vertices, a segment of ``k``
-   consecutive vertices, or moves an intermediate hotel to another hotel
-   (with repair); the local search applies 2-opt, or-opt (segments of
-   1-3), greedy insertion, replace (unvisited vertex for a cheaper visited
-   one) and vertex moves between days. Ties in score are broken by the
-   shorter total length, which leaves room for later insertions.
+3. **Construction.** For each of the best 40 sequences: a joint greedy
+   insertion over all days (score / added-length ratio) and a day-by-day
+   construction (richest estimated day first, each day a single-trip OP on
+   the vertices left), both followed by the local search. In addition
+   (``D > 1``) *route first, cluster second*: a single ``start -> end``
+   trip on the summed budget (a relaxation) is improved by VNS and cut
+   into days through hotels by an exact DP over (day, hotel, path
+   position) that may drop up to 3 path vertices where a day begins.
+4. **Race.** The best 12 distinct hotel sequences enter successive halving
+   (60, 120, 240, ... VNS shakes, the better half survives).
+5. **Iterated VNS with restarts.** The winner gets 400 VNS shakes; then 60
+   restarts of 150 shakes each, in turn from (a) the best tour with 40 % of
+   its vertices removed and a noisy refill, (b) a strongly randomised greedy
+   construction (ratio noise x(1 + 3U)) on the best tour's hotel sequence,
+   (c) the same on another raced sequence. The restarts matter: many
+   instances have several deep basins (e.g. T1-70: the same vertex set
+   walked clockwise or anticlockwise across the two days) that a single
+   walk does not leave.
+6. **VNS** (``_vns``): shake = remove ``k`` random vertices, remove a
+   segment of ``k`` vertices, or move an intermediate hotel (with repair);
+   ``k`` grows 1..max(3, n_visited/3) on failure. Local search: 2-opt and
+   or-opt (segments 1-3, both orientations) per trip, ratio-greedy
+   insertion (noisy right after a shake), replace (visited vertex for a
+   better free one), relocate and swap between days, intermediate-hotel
+   change when it shortens the tour, and *insertion with re-optimisation*:
+   the 3 best-scoring free vertices whose cheapest insertion overshoots the
+   day by at most 5 % of its budget are inserted, the trip re-optimised
+   (2-opt / or-opt) and, if still too long, the best lower-scoring vertex
+   whose removal makes it fit is dropped. Equal scores are accepted
+   (plateau walk), a score within 2 % of the best with probability 0.1; ties
+   are broken by the shorter total length.
 
 Costs may be asymmetric: all move deltas are computed on the full matrix
 ``cost[i, j] + service[j]`` (the dwell time of a vertex is charged on the
-arc that enters it), so road travel times can be used as they are.
-``required`` vertices receive an internal score bonus larger than the total
-score, so they are visited whenever a feasible tour can hold them.
+arc that enters it; 2-opt uses forward / backward prefix sums), so road
+travel times can be used as they are. ``required`` vertices receive an
+internal score bonus larger than the total score, so they are visited
+whenever a feasible tour can hold them.
 
-All randomness comes from ``numpy.random.default_rng(seed)`` and every loop
-runs for an iteration budget, so the result depends only on the problem and
-the seed; ``time_limit`` is only a safety cap (a run that hits it may differ).
+All randomness comes from numba's generator, seeded from
+``numpy.random.default_rng(seed)``, and every loop runs for an iteration
+budget, so the result depends only on the problem and the seed;
+``time_limit`` is only a safety cap checked between VNS chunks of 250
+shakes (a run that hits it may differ). Without numba the same code runs as
+plain Python (same results, about 100x slower).
 
-Choice of engine and measurements
----------------------------------
-Hand-written search in numpy (vectorised move evaluation: every insertion,
-2-opt and or-opt neighbourhood of a trip is one array expression). A kept
-solver was *not* measured: PyVRP / OR-Tools model per-vehicle depots and
-duration limits but not the chaining of trips through a chosen hotel, so
-they could only solve the per-sequence sub-problem (with integer-scaled
-costs); numba installs (0.68.1) but was not needed at these sizes. One VNS
-iteration costs about 1.3 ms on a 64-point instance.
+Engine and measurements
+-----------------------
+numba (0.68) replaced the vectorised numpy version: one VNS shake went from
+about 1.3 ms to about 0.07 ms on a 64-point instance (0.3 ms with
+insertion-with-re-optimisation), and the time saved was spent on restarts.
+The compiled kernels are cached on disk (``cache=True``); the first call in
+a fresh process loads them in about 0.4-1 s (about 30 s once after the
+source changes, to compile).
 
-Search budget at ``effort=1``: 20 candidate hotel sequences constructed, a
-successive-halving race of the best 6 (30, 60, 120 VNS iterations), then 200
-VNS iterations on the winner.
-
-Measured (``benchmarks/ophs_bench.py``, seed 0, effort 1, 2 processes on a
-shared 2-core machine), SET1 105 and SET2 70 instances: every tour feasible
-(independent checker); 81/105 and 50/70 reach the best score found across
-the files sharing ``<base>-<budget>``; mean spread to that score 0.62 % and
-0.90 %; median 1.1 s and 2.5 s, p95 4.8 s and 3.9 s per instance (wall
-time on a contended machine). 64-45 reaches 816, the optimum the benchmark
-README quotes; on the Chao ``64`` diamond bases the best found stays up to
-about 2 % below values recalled from the OP literature (e.g. 882 vs 900 for
-64-50, not verified against a source here). The SET1/SET2 goal (optimum on
->= 90 %, median <= 2 s) is therefore not met yet.
+MEASURED_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -78,15 +90,36 @@ from typing import NamedTuple
 
 import numpy as np
 
+try:
+    from numba import njit
+except ImportError:  # pragma: no cover - pure-Python fallback (slow, same results)
+    def njit(*args, **kwargs):
+        if args and callable(args[0]):
+            return args[0]
+        return lambda f: f
+
 __all__ = ["OPHSProblem", "OPHSSolution", "solve", "trip_length"]
 
 _EPS = 1e-9
 _SKEW = 0.02
 _P_WORSE = 0.1
 _NOISE = 0.3
-_RACE_SIZE = 6
-_RACE_ITERS = 30
-_MAIN_ITERS = 200
+_RACE_SIZE = 12
+_RACE_ITERS = 60
+_MAIN_ITERS = 400
+_PAIR_ITERS = 0
+_N_SEQ = 40
+_CHUNK = 250
+_TRIES = 3
+_KFRAC = 0.34
+_RESTARTS = 60
+_RESTART_ITERS = 150
+_KICK = 0.4
+_SEQ_ITERS = 0
+_GIANTS = 4
+_GIANT_ITERS = 1000
+_RESTART_NOISE = 3.0
+_SLACK = 0.05
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -185,6 +218,11 @@ def trip_length(cost: np.ndarray, trip: list[int], service: np.ndarray | None = 
 
 # --------------------------------------------------------------------------
 # internal model: hotels are 0..K-1, vertices K..n-1
+#
+# A tour is four arrays: R (D, n + 2) the routes (row d holds M[d] nodes,
+# hotel first and last), M (D,) the node counts, Ln (D,) the lengths and
+# H (D + 1,) the hotel sequence. Every neighbourhood below is a numba
+# kernel working on these arrays in place.
 # --------------------------------------------------------------------------
 
 
@@ -199,370 +237,831 @@ class _Ctx(NamedTuple):
     reach_bwd: np.ndarray  # (D+1, K) hotel at h_d can still reach end
 
 
-@dataclass
-class _Sol:
-    hotels: list[int]
-    routes: list[list[int]]
-    lengths: np.ndarray
-    score: float = 0.0
-    total: float = 0.0
-
-    def copy(self) -> "_Sol":
-        return _Sol(list(self.hotels), [list(r) for r in self.routes], self.lengths.copy(),
-                    self.score, self.total)
+_TOL = 1e-9
 
 
-def _refresh(ctx: _Ctx, sol: _Sol) -> _Sol:
-    sol.score = float(sum(ctx.score[r[1:-1]].sum() for r in sol.routes))
-    sol.total = float(sol.lengths.sum())
-    return sol
+@njit(cache=True)
+def _nb_seed(seed):
+    np.random.seed(seed)
 
 
-def _better(a: _Sol, b: _Sol) -> bool:
-    if a.score > b.score + 1e-9:
-        return True
-    return abs(a.score - b.score) <= 1e-9 and a.total < b.total - 1e-9
+@njit(cache=True)
+def _rlen(ce, r, m):
+    s = 0.0
+    for t in range(m - 1):
+        s += ce[r[t], r[t + 1]]
+    return s
 
 
-def _route_len(ce: np.ndarray, r) -> float:
-    r = np.asarray(r)
-    return float(ce[r[:-1], r[1:]].sum())
+@njit(cache=True)
+def _two_opt(ce, r, m, F, B):
+    """Best-improvement 2-opt on an open path with fixed ends (asymmetric safe)."""
+    gain = 0.0
+    if m < 4:
+        return 0.0
+    while True:
+        F[0] = 0.0
+        B[0] = 0.0
+        for t in range(m - 1):
+            F[t + 1] = F[t] + ce[r[t], r[t + 1]]
+            B[t + 1] = B[t] + ce[r[t + 1], r[t]]
+        best = -_TOL
+        bi = -1
+        bj = -1
+        for i in range(1, m - 2):
+            a = r[i - 1]
+            ri = r[i]
+            cai = ce[a, ri]
+            for j in range(i + 1, m - 1):
+                d = (ce[a, r[j]] + ce[ri, r[j + 1]] - cai - ce[r[j], r[j + 1]]
+                     + (B[j] - B[i]) - (F[j] - F[i]))
+                if d < best:
+                    best = d
+                    bi = i
+                    bj = j
+        if bi < 0:
+            break
+        i = bi
+        j = bj
+        while i < j:
+            t = r[i]
+            r[i] = r[j]
+            r[j] = t
+            i += 1
+            j -= 1
+        gain -= best
+    return gain
 
 
-def _free_mask(ctx: _Ctx, sol: _Sol) -> np.ndarray:
-    free = ctx.score > 0
-    free[: ctx.n_hotels] = False
-    for r in sol.routes:
-        free[r[1:-1]] = False
+@njit(cache=True)
+def _or_opt(ce, r, m, tmp):
+    """Best-improvement relocation of segments of 1-3 vertices (both orientations)."""
+    gain = 0.0
+    while True:
+        best = -_TOL
+        bi = -1
+        bL = 0
+        bc = -1
+        brev = False
+        for L in range(1, 4):
+            if m - 2 < L:
+                break
+            for i in range(1, m - L):
+                f = r[i]
+                la = r[i + L - 1]
+                p = r[i - 1]
+                nx = r[i + L]
+                inf_ = 0.0
+                inb = 0.0
+                for t in range(i, i + L - 1):
+                    inf_ += ce[r[t], r[t + 1]]
+                    inb += ce[r[t + 1], r[t]]
+                g = ce[p, f] + ce[la, nx] - ce[p, nx]
+                for c in range(m - 1):
+                    if c >= i - 1 and c <= i + L - 1:
+                        continue
+                    a = r[c]
+                    b = r[c + 1]
+                    base = -ce[a, b] - g
+                    dfw = ce[a, f] + ce[la, b] + base
+                    if dfw < best:
+                        best = dfw
+                        bi, bL, bc, brev = i, L, c, False
+                    if L > 1:
+                        drv = ce[a, la] + ce[f, b] + base + inb - inf_
+                        if drv < best:
+                            best = drv
+                            bi, bL, bc, brev = i, L, c, True
+        if bi < 0:
+            break
+        # rebuild: rest = r without segment, insert segment after edge bc
+        at = bc + 1 if bc < bi else bc + 1 - bL
+        k = 0
+        for t in range(m):
+            if t >= bi and t < bi + bL:
+                continue
+            if k == at:
+                for s in range(bL):
+                    tmp[k] = r[bi + bL - 1 - s] if brev else r[bi + s]
+                    k += 1
+            tmp[k] = r[t]
+            k += 1
+        for t in range(m):
+            r[t] = tmp[t]
+        gain -= best
+    return gain
+
+
+@njit(cache=True)
+def _opt_route(ce, r, m, F, B, tmp):
+    while True:
+        _two_opt(ce, r, m, F, B)
+        g2 = _or_opt(ce, r, m, tmp)
+        if g2 <= _TOL:
+            return _rlen(ce, r, m)
+
+
+@njit(cache=True)
+def _ins_row(ce, r, m, free, outd, outp):
+    n = ce.shape[0]
+    for v in range(n):
+        if not free[v]:
+            outd[v] = np.inf
+            continue
+        best = np.inf
+        bp = -1
+        for t in range(m - 1):
+            d = ce[r[t], v] + ce[v, r[t + 1]] - ce[r[t], r[t + 1]]
+            if d < best:
+                best = d
+                bp = t
+        outd[v] = best
+        outp[v] = bp
+
+
+@njit(cache=True)
+def _insert_at(r, m, pos, v):
+    for t in range(m, pos, -1):
+        r[t] = r[t - 1]
+    r[pos] = v
+
+
+@njit(cache=True)
+def _remove_at(r, m, pos):
+    for t in range(pos, m - 1):
+        r[t] = r[t + 1]
+
+
+@njit(cache=True)
+def _free_mask(sc, K, R, M):
+    n = sc.shape[0]
+    free = sc > 0.0
+    free[:K] = False
+    for d in range(R.shape[0]):
+        for t in range(1, M[d] - 1):
+            free[R[d, t]] = False
     return free
 
 
-def _insertion_table(ce: np.ndarray, route: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Cheapest insertion delta and edge index of every node into ``route``."""
-    r = np.asarray(route)
-    a, b = r[:-1], r[1:]
-    delta = ce[a, :] + ce[:, b].T - ce[a, b][:, None]
-    pos = delta.argmin(axis=0)
-    return delta[pos, np.arange(ce.shape[0])], pos
-
-
-def _greedy_fill(ctx: _Ctx, sol: _Sol, free: np.ndarray, rng=None, noise: float = 0.0,
-                 days=None) -> set[int]:
+@njit(cache=True)
+def _fill(ce, sc, bud, R, M, Ln, free, noise, dmask):
     """Insert free vertices by best score / added-length ratio until none fits."""
-    days = range(len(sol.routes)) if days is None else list(days)
-    days = list(days)
-    if not days or not free.any():
-        return set()
-    n = ctx.ce.shape[0]
-    deltas = np.empty((len(days), n))
-    poss = np.empty((len(days), n), dtype=int)
-    for k, d in enumerate(days):
-        deltas[k], poss[k] = _insertion_table(ctx.ce, sol.routes[d])
-    slack = np.array([ctx.budgets[d] - sol.lengths[d] for d in days])
-    changed: set[int] = set()
+    D = R.shape[0]
+    n = ce.shape[0]
+    insd = np.empty((D, n))
+    insp = np.empty((D, n), np.int64)
+    for d in range(D):
+        if dmask[d]:
+            _ins_row(ce, R[d], M[d], free, insd[d], insp[d])
+    changed = np.zeros(D, np.bool_)
     while True:
-        ok = (deltas <= slack[:, None]) & free[None, :]
-        if not ok.any():
+        best = -1.0
+        bd = -1
+        bv = -1
+        for d in range(D):
+            if not dmask[d]:
+                continue
+            sl = bud[d] - Ln[d]
+            for v in range(n):
+                if free[v]:
+                    dl = insd[d, v]
+                    if dl <= sl:
+                        rt = sc[v] / max(dl, 1e-9)
+                        if noise > 0.0:
+                            rt *= 1.0 + noise * np.random.random()
+                        if rt > best:
+                            best = rt
+                            bd = d
+                            bv = v
+        if bd < 0:
             break
-        ratio = np.where(ok, ctx.score[None, :] / np.maximum(deltas, _EPS), -np.inf)
-        if noise > 0.0 and rng is not None:
-            ratio = np.where(ok, ratio * (1.0 + noise * rng.random(ratio.shape)), -np.inf)
-        k, v = np.unravel_index(int(np.argmax(ratio)), ratio.shape)
-        d = days[k]
-        sol.routes[d].insert(int(poss[k, v]) + 1, int(v))
-        sol.lengths[d] += deltas[k, v]
-        slack[k] -= deltas[k, v]
-        free[v] = False
-        deltas[k], poss[k] = _insertion_table(ctx.ce, sol.routes[d])
-        changed.add(d)
+        _insert_at(R[bd], M[bd], insp[bd, bv] + 1, bv)
+        M[bd] += 1
+        Ln[bd] += insd[bd, bv]
+        free[bv] = False
+        changed[bd] = True
+        _ins_row(ce, R[bd], M[bd], free, insd[bd], insp[bd])
     return changed
 
 
-def _two_opt(ce: np.ndarray, route: list[int]) -> tuple[list[int], float]:
-    """Best-improvement 2-opt on an open path with fixed ends (asymmetric safe)."""
-    p = np.asarray(route)
-    gain = 0.0
-    m = len(p)
-    if m < 4:
-        return route, 0.0
-    idx = np.arange(1, m - 1)
-    I, J = np.meshgrid(idx, idx, indexing="ij")
-    upper = J > I
-    while True:
-        fwd = ce[p[:-1], p[1:]]
-        bwd = ce[p[1:], p[:-1]]
-        F = np.concatenate(([0.0], np.cumsum(fwd)))
-        B = np.concatenate(([0.0], np.cumsum(bwd)))
-        delta = (ce[p[I - 1], p[J]] + ce[p[I], p[J + 1]] - fwd[I - 1] - fwd[J]
-                 + (B[J] - B[I]) - (F[J] - F[I]))
-        delta = np.where(upper, delta, np.inf)
-        k = int(np.argmin(delta))
-        if delta.flat[k] >= -1e-9:
-            break
-        i, j = I.flat[k], J.flat[k]
-        p[i:j + 1] = p[i:j + 1][::-1].copy()
-        gain -= delta.flat[k]
-    return p.tolist(), gain
+@njit(cache=True)
+def _insert_reopt(ce, sc, bud, R, M, Ln, free, tries, slack_frac):
+    """Insert a free vertex that does not fit as is, then re-optimise the trip.
 
-
-def _or_opt(ce: np.ndarray, route: list[int]) -> tuple[list[int], float]:
-    """Best-improvement relocation of segments of 1-3 vertices within a path."""
-    p = list(route)
-    gain = 0.0
-    while True:
-        m = len(p)
-        if m < 4:
-            break
-        arr = np.asarray(p)
-        a, b = arr[:-1], arr[1:]
-        edge = ce[a, b]
-        best = (-1e-9, None)
-        for L in (1, 2, 3):
-            if m - 2 < L:
-                break
-            i = np.arange(1, m - L)  # segment i..i+L-1
-            first, last = arr[i], arr[i + L - 1]
-            g = ce[arr[i - 1], first] + ce[last, arr[i + L]] - ce[arr[i - 1], arr[i + L]]
-            ins = ce[a[None, :], first[:, None]] + ce[last[:, None], b[None, :]] - edge[None, :]
-            k = np.arange(m - 1)[None, :]
-            bad = (k >= (i[:, None] - 1)) & (k <= (i[:, None] + L - 1))
-            delta = np.where(bad, np.inf, ins - g[:, None])
-            f = int(np.argmin(delta))
-            if delta.flat[f] < best[0]:
-                r, c = divmod(f, m - 1)
-                best = (delta.flat[f], (int(i[r]), L, c))
-        if best[1] is None:
-            break
-        i, L, c = best[1]
-        seg = p[i:i + L]
-        rest = p[:i] + p[i + L:]
-        at = c + 1 if c < i else c + 1 - L
-        p = rest[:at] + seg + rest[at:]
-        gain -= best[0]
-    return p, gain
-
-
-def _optimise_route(ce: np.ndarray, route: list[int]) -> tuple[list[int], float]:
-    total = 0.0
-    while True:
-        route, g1 = _two_opt(ce, route)
-        route, g2 = _or_opt(ce, route)
-        total += g1 + g2
-        if g2 <= 1e-9:
-            return route, total
-
-
-def _removal_gain(ce: np.ndarray, route: list[int]) -> np.ndarray:
-    r = np.asarray(route)
-    return ce[r[:-2], r[1:-1]] + ce[r[1:-1], r[2:]] - ce[r[:-2], r[2:]]
-
-
-def _replace(ctx: _Ctx, sol: _Sol, free: np.ndarray) -> set[int]:
-    """Swap a visited vertex for a better-scoring unvisited one (same day)."""
-    ce, sc = ctx.ce, ctx.score
-    cand = np.flatnonzero(free)
-    if cand.size == 0:
-        return set()
-    best = None
-    for d, r in enumerate(sol.routes):
-        if len(r) < 3:
-            continue
-        delta, _ = _insertion_table(ce, r)
-        dv = delta[cand]
-        g = _removal_gain(ce, r)
-        inner = np.asarray(r[1:-1])
-        new_len = sol.lengths[d] - g[:, None] + dv[None, :]
-        gain = sc[cand][None, :] - sc[inner][:, None]
-        ok = (new_len <= ctx.budgets[d]) & (gain > 1e-9)
-        if not ok.any():
-            continue
-        val = np.where(ok, gain - 1e-7 * new_len, -np.inf)
-        order = np.argsort(val, axis=None)[::-1][:4]
-        for f in order:
-            if not np.isfinite(val.flat[f]):
-                break
-            u_i, v_i = divmod(int(f), cand.size)
-            if best is not None and gain[u_i, v_i] <= best[0]:
-                break
-            nr = r[:u_i + 1] + r[u_i + 2:]
-            dl, pl = _insertion_table(ce, nr)
-            v = int(cand[v_i])
-            L = sol.lengths[d] - g[u_i] + dl[v]
-            if L <= ctx.budgets[d]:
-                nr.insert(int(pl[v]) + 1, v)
-                best = (gain[u_i, v_i], d, nr, L, r[u_i + 1], v)
-                break
-    if best is None:
-        return set()
-    _, d, nr, L, u, v = best
-    sol.routes[d] = nr
-    sol.lengths[d] = _route_len(ctx.ce, nr)
-    free[u] = sc[u] > 0
-    free[v] = False
-    return {d}
-
-
-def _move_between_days(ctx: _Ctx, sol: _Sol) -> set[int]:
-    """Relocate one vertex to another day if that shortens the tour."""
-    ce = ctx.ce
-    D = len(sol.routes)
-    if D < 2:
-        return set()
-    best = (-1e-7, None)
-    tables = [_insertion_table(ce, r) for r in sol.routes]
-    for a in range(D):
-        ra = sol.routes[a]
-        if len(ra) < 3:
-            continue
-        inner = np.asarray(ra[1:-1])
-        g = _removal_gain(ce, ra)
-        for b in range(D):
-            if b == a:
+    The candidates are the (vertex, day) pairs whose cheapest insertion
+    exceeds the day's slack by at most ``slack_frac`` of the budget, best
+    score first (then smallest excess); the first that fits after 2-opt /
+    or-opt is kept. Returns the day changed or -1.
+    """
+    D = R.shape[0]
+    n = ce.shape[0]
+    cap = R.shape[1]
+    F = np.empty(cap)
+    B = np.empty(cap)
+    tmp = np.empty(cap, np.int64)
+    r2 = np.empty(cap, np.int64)
+    nc = 0
+    cv = np.empty(D * n, np.int64)
+    cd = np.empty(D * n, np.int64)
+    cp = np.empty(D * n, np.int64)
+    key = np.empty(D * n)
+    for d in range(D):
+        r = R[d]
+        m = M[d]
+        sl = bud[d] - Ln[d]
+        lim = sl + slack_frac * bud[d]
+        for v in range(n):
+            if not free[v]:
                 continue
-            dl = tables[b][0][inner]
-            delta = dl - g
-            ok = sol.lengths[b] + dl <= ctx.budgets[b]
-            delta = np.where(ok, delta, np.inf)
-            k = int(np.argmin(delta))
-            if delta[k] < best[0]:
-                best = (delta[k], (a, b, k, int(tables[b][1][inner[k]])))
-    if best[1] is None:
-        return set()
-    a, b, k, pos = best[1]
-    v = sol.routes[a].pop(k + 1)
-    sol.routes[b].insert(pos + 1, v)
-    sol.lengths[a] = _route_len(ce, sol.routes[a])
-    sol.lengths[b] = _route_len(ce, sol.routes[b])
-    return {a, b}
+            best = np.inf
+            bp = -1
+            for t in range(m - 1):
+                dd = ce[r[t], v] + ce[v, r[t + 1]] - ce[r[t], r[t + 1]]
+                if dd < best:
+                    best = dd
+                    bp = t
+            if best > sl and best <= lim:
+                cv[nc] = v
+                cd[nc] = d
+                cp[nc] = bp
+                key[nc] = -sc[v] * 1e6 + (best - sl) / max(bud[d], 1e-9)
+                nc += 1
+    if nc == 0:
+        return -1
+    order = np.argsort(key[:nc])
+    for q in range(min(tries, nc)):
+        c = order[q]
+        d = cd[c]
+        v = cv[c]
+        m = M[d]
+        for t in range(m):
+            r2[t] = R[d, t]
+        _insert_at(r2, m, cp[c] + 1, v)
+        L = _opt_route(ce, r2, m + 1, F, B, tmp)
+        if L <= bud[d]:
+            for t in range(m + 1):
+                R[d, t] = r2[t]
+            M[d] = m + 1
+            Ln[d] = L
+            free[v] = False
+            return d
+        # still too long: drop the cheapest-scoring vertex whose removal makes it fit
+        bu = -1
+        bg = _TOL
+        bl = np.inf
+        for t in range(1, m):
+            u = r2[t]
+            if u == v:
+                continue
+            gain = sc[v] - sc[u]
+            if gain <= _TOL or gain < bg - _TOL:
+                continue
+            Lu = L - (ce[r2[t - 1], u] + ce[u, r2[t + 1]] - ce[r2[t - 1], r2[t + 1]])
+            if Lu <= bud[d] and (gain > bg + _TOL or Lu < bl):
+                bu = t
+                bg = gain
+                bl = Lu
+        if bu >= 0:
+            u = r2[bu]
+            _remove_at(r2, m + 1, bu)
+            L = _opt_route(ce, r2, m, F, B, tmp)
+            for t in range(m):
+                R[d, t] = r2[t]
+            Ln[d] = L
+            free[v] = False
+            free[u] = sc[u] > 0.0
+            return d
+    return -1
 
 
-def _local_search(ctx: _Ctx, sol: _Sol, rng, tabu: np.ndarray | None = None,
-                  dirty=None) -> _Sol:
-    """Descend with route optimisation, insertion, replace and inter-day moves."""
-    dirty = set(range(len(sol.routes))) if dirty is None else set(dirty)
-    free = _free_mask(ctx, sol)
-    if tabu is not None and tabu.any():
-        for d in dirty:
-            sol.routes[d], g = _optimise_route(ctx.ce, sol.routes[d])
-            sol.lengths[d] -= g
-        dirty = set(range(len(sol.routes)))
-        f2 = free & ~tabu
-        _greedy_fill(ctx, sol, f2, rng, _NOISE)
-        free &= f2 | tabu
-    for _ in range(500):
-        for d in sorted(dirty):
-            sol.routes[d], g = _optimise_route(ctx.ce, sol.routes[d])
-            sol.lengths[d] = _route_len(ctx.ce, sol.routes[d])
-        dirty = (_greedy_fill(ctx, sol, free) or _replace(ctx, sol, free)
-                 or _move_between_days(ctx, sol))
-        if not dirty:
-            break
-    return _refresh(ctx, sol)
+@njit(cache=True)
+def _replace(ce, sc, bud, R, M, Ln, free):
+    """Swap a visited vertex for a better-scoring free one (same day); best gain."""
+    D = R.shape[0]
+    n = ce.shape[0]
+    bgain = 0.0
+    bdl = np.inf
+    bd = -1
+    bi = -1
+    bv = -1
+    bt = -1
+    for d in range(D):
+        r = R[d]
+        m = M[d]
+        for i in range(1, m - 1):
+            u = r[i]
+            g = ce[r[i - 1], u] + ce[u, r[i + 1]] - ce[r[i - 1], r[i + 1]]
+            base = Ln[d] - g
+            for v in range(n):
+                if not free[v]:
+                    continue
+                gain = sc[v] - sc[u]
+                if gain <= _TOL or gain < bgain - _TOL:
+                    continue
+                best = np.inf
+                bp = -1
+                for t in range(m - 1):
+                    if t == i:
+                        continue
+                    a = r[t]
+                    b = r[i + 1] if t == i - 1 else r[t + 1]
+                    dd = ce[a, v] + ce[v, b] - ce[a, b]
+                    if dd < best:
+                        best = dd
+                        bp = t
+                L = base + best
+                if L <= bud[d]:
+                    dl = L - Ln[d]
+                    if gain > bgain + _TOL or dl < bdl - _TOL:
+                        bgain = gain
+                        bdl = dl
+                        bd, bi, bv, bt = d, i, v, bp
+    if bd < 0:
+        return -1
+    r = R[bd]
+    u = r[bi]
+    _remove_at(r, M[bd], bi)
+    M[bd] -= 1
+    tp = bt if bt < bi else bt - 1
+    _insert_at(r, M[bd], tp + 1, bv)
+    M[bd] += 1
+    Ln[bd] = _rlen(ce, r, M[bd])
+    free[bv] = False
+    free[u] = sc[u] > 0.0
+    return bd
 
 
-def _repair(ctx: _Ctx, sol: _Sol, d: int) -> None:
+@njit(cache=True)
+def _move_days(ce, bud, R, M, Ln, changed):
+    """Relocate one vertex to another day if that shortens the tour."""
+    D = R.shape[0]
+    if D < 2:
+        return False
+    best = -1e-7
+    ba = -1
+    bi = -1
+    bb = -1
+    bp = -1
+    for a in range(D):
+        ra = R[a]
+        for i in range(1, M[a] - 1):
+            u = ra[i]
+            g = ce[ra[i - 1], u] + ce[u, ra[i + 1]] - ce[ra[i - 1], ra[i + 1]]
+            for b in range(D):
+                if b == a:
+                    continue
+                rb = R[b]
+                sl = bud[b] - Ln[b]
+                for t in range(M[b] - 1):
+                    dl = ce[rb[t], u] + ce[u, rb[t + 1]] - ce[rb[t], rb[t + 1]]
+                    if dl <= sl and dl - g < best:
+                        best = dl - g
+                        ba, bi, bb, bp = a, i, b, t
+    if ba < 0:
+        return False
+    u = R[ba, bi]
+    _remove_at(R[ba], M[ba], bi)
+    M[ba] -= 1
+    _insert_at(R[bb], M[bb], bp + 1, u)
+    M[bb] += 1
+    Ln[ba] = _rlen(ce, R[ba], M[ba])
+    Ln[bb] = _rlen(ce, R[bb], M[bb])
+    changed[ba] = True
+    changed[bb] = True
+    return True
+
+
+@njit(cache=True)
+def _swap_days(ce, bud, R, M, Ln, changed):
+    """Exchange two vertices of different days if that shortens the tour."""
+    D = R.shape[0]
+    best = -1e-7
+    ba = -1
+    bi = -1
+    bb = -1
+    bj = -1
+    for a in range(D):
+        ra = R[a]
+        for b in range(a + 1, D):
+            rb = R[b]
+            for i in range(1, M[a] - 1):
+                u = ra[i]
+                pa = ra[i - 1]
+                na = ra[i + 1]
+                cu = ce[pa, u] + ce[u, na]
+                for j in range(1, M[b] - 1):
+                    w = rb[j]
+                    pb = rb[j - 1]
+                    nb = rb[j + 1]
+                    da = ce[pa, w] + ce[w, na] - cu
+                    db = ce[pb, u] + ce[u, nb] - ce[pb, w] - ce[w, nb]
+                    if da + db < best and Ln[a] + da <= bud[a] and Ln[b] + db <= bud[b]:
+                        best = da + db
+                        ba, bi, bb, bj = a, i, b, j
+    if ba < 0:
+        return False
+    u = R[ba, bi]
+    R[ba, bi] = R[bb, bj]
+    R[bb, bj] = u
+    Ln[ba] = _rlen(ce, R[ba], M[ba])
+    Ln[bb] = _rlen(ce, R[bb], M[bb])
+    changed[ba] = True
+    changed[bb] = True
+    return True
+
+
+@njit(cache=True)
+def _hotel_move(ce, bud, K, R, M, Ln, H, changed):
+    """Replace an intermediate hotel if that shortens the tour."""
+    D = R.shape[0]
+    best = -1e-7
+    bd = -1
+    bh = -1
+    for d in range(1, D):
+        cur = H[d]
+        p = R[d - 1, M[d - 1] - 2]
+        q = R[d, 1]
+        for h in range(K):
+            if h == cur:
+                continue
+            l1 = Ln[d - 1] - ce[p, cur] + ce[p, h]
+            l2 = Ln[d] - ce[cur, q] + ce[h, q]
+            if l1 <= bud[d - 1] and l2 <= bud[d] and (l1 + l2) - (Ln[d - 1] + Ln[d]) < best:
+                best = (l1 + l2) - (Ln[d - 1] + Ln[d])
+                bd = d
+                bh = h
+    if bd < 0:
+        return False
+    H[bd] = bh
+    R[bd - 1, M[bd - 1] - 1] = bh
+    R[bd, 0] = bh
+    Ln[bd - 1] = _rlen(ce, R[bd - 1], M[bd - 1])
+    Ln[bd] = _rlen(ce, R[bd], M[bd])
+    changed[bd - 1] = True
+    changed[bd] = True
+    return True
+
+
+@njit(cache=True)
+def _local_search(ce, sc, bud, K, R, M, Ln, H, tabu, noise, dirty, tries, slack_frac):
+    """Descend: route optimisation, insertion, replace, inter-day moves, hotels."""
+    D = R.shape[0]
+    cap = R.shape[1]
+    F = np.empty(cap)
+    B = np.empty(cap)
+    tmp = np.empty(cap, np.int64)
+    alld = np.ones(D, np.bool_)
+    if tabu.any():
+        for d in range(D):
+            if dirty[d]:
+                Ln[d] = _opt_route(ce, R[d], M[d], F, B, tmp)
+        free = _free_mask(sc, K, R, M) & ~tabu
+        ch = _fill(ce, sc, bud, R, M, Ln, free, noise, alld)
+        for d in range(D):
+            dirty[d] = dirty[d] or ch[d]
+    for _ in range(1000):
+        for d in range(D):
+            if dirty[d]:
+                Ln[d] = _opt_route(ce, R[d], M[d], F, B, tmp)
+                dirty[d] = False
+        free = _free_mask(sc, K, R, M)
+        ch = _fill(ce, sc, bud, R, M, Ln, free, 0.0, alld)
+        if ch.any():
+            dirty[:] = ch
+            continue
+        d = _replace(ce, sc, bud, R, M, Ln, free)
+        if d >= 0:
+            dirty[d] = True
+            continue
+        if _move_days(ce, bud, R, M, Ln, dirty):
+            continue
+        if _swap_days(ce, bud, R, M, Ln, dirty):
+            continue
+        if _hotel_move(ce, bud, K, R, M, Ln, H, dirty):
+            continue
+        if tries > 0:
+            d = _insert_reopt(ce, sc, bud, R, M, Ln, free, tries, slack_frac)
+            if d >= 0:
+                dirty[d] = True
+                continue
+        break
+
+
+@njit(cache=True)
+def _score(sc, R, M):
+    s = 0.0
+    for d in range(R.shape[0]):
+        for t in range(1, M[d] - 1):
+            s += sc[R[d, t]]
+    return s
+
+
+@njit(cache=True)
+def _repair(ce, sc, bud, R, M, Ln, d):
     """Drop the vertices with the worst score / saving ratio until day d fits."""
-    ce = ctx.ce
-    r = sol.routes[d]
-    sol.lengths[d] = _route_len(ce, r)
-    while sol.lengths[d] > ctx.budgets[d] and len(r) > 2:
-        g = _removal_gain(ce, r)
-        ratio = ctx.score[np.asarray(r[1:-1])] / np.maximum(g, _EPS)
-        k = int(np.argmin(ratio))
-        r.pop(k + 1)
-        sol.lengths[d] = _route_len(ce, r)
+    r = R[d]
+    Ln[d] = _rlen(ce, r, M[d])
+    while Ln[d] > bud[d] and M[d] > 2:
+        bk = -1
+        br = np.inf
+        for i in range(1, M[d] - 1):
+            g = ce[r[i - 1], r[i]] + ce[r[i], r[i + 1]] - ce[r[i - 1], r[i + 1]]
+            rt = sc[r[i]] / max(g, 1e-9)
+            if rt < br:
+                br = rt
+                bk = i
+        _remove_at(r, M[d], bk)
+        M[d] -= 1
+        Ln[d] = _rlen(ce, r, M[d])
 
 
-def _shake(ctx: _Ctx, sol: _Sol, k: int, rng) -> tuple[_Sol, np.ndarray, set[int]]:
-    """Perturb ``sol``: remove random vertices, a segment, or change a hotel."""
-    s = sol.copy()
-    n = ctx.ce.shape[0]
-    tabu = np.zeros(n, dtype=bool)
-    D = len(s.routes)
-    kinds = ["random", "segment"]
-    if D > 1 and ctx.n_hotels > 1:
-        kinds.append("hotel")
-    kind = kinds[int(rng.integers(len(kinds)))]
-    visited = [(d, i) for d, r in enumerate(s.routes) for i in range(1, len(r) - 1)]
-    if kind == "hotel":
-        d = int(rng.integers(1, D))  # change h_d (between day d-1 and day d)
-        prev_h, next_h = s.hotels[d - 1], s.hotels[d + 1]
-        ce = ctx.ce
-        K = ctx.n_hotels
-        options = [h for h in range(K) if h != s.hotels[d]
-                   and ce[prev_h, h] <= ctx.budgets[d - 1] and ce[h, next_h] <= ctx.budgets[d]]
-        if options:
-            h = options[int(rng.integers(len(options)))]
-            s.hotels[d] = h
-            s.routes[d - 1][-1] = h
-            s.routes[d][0] = h
+@njit(cache=True)
+def _shake(ce, sc, bud, K, R, M, Ln, H, k, tabu, dirty, allow_hotel):
+    """Perturb in place: remove k random vertices, a segment, or change a hotel."""
+    D = R.shape[0]
+    cap = R.shape[1]
+    tabu[:] = False
+    dirty[:] = False
+    nkinds = 3 if (allow_hotel and D > 1 and K > 1) else 2
+    kind = np.random.randint(nkinds)
+    if kind == 2:
+        d = 1 + np.random.randint(D - 1)
+        prev_h = H[d - 1]
+        next_h = H[d + 1]
+        cnt = 0
+        for h in range(K):
+            if h != H[d] and ce[prev_h, h] <= bud[d - 1] and ce[h, next_h] <= bud[d]:
+                cnt += 1
+        if cnt > 0:
+            pick = np.random.randint(cnt)
+            for h in range(K):
+                if h != H[d] and ce[prev_h, h] <= bud[d - 1] and ce[h, next_h] <= bud[d]:
+                    if pick == 0:
+                        H[d] = h
+                        break
+                    pick -= 1
+            R[d - 1, M[d - 1] - 1] = H[d]
+            R[d, 0] = H[d]
+            F = np.empty(cap)
+            B = np.empty(cap)
+            tmp = np.empty(cap, np.int64)
             for dd in (d - 1, d):
-                s.routes[dd], _ = _optimise_route(ce, s.routes[dd])
-                _repair(ctx, s, dd)
-            return s, tabu, {d - 1, d}
-        kind = "random"
-    if not visited:
-        return s, tabu, set()
-    dirty: set[int] = set()
-    if kind == "segment":
-        d, i = visited[int(rng.integers(len(visited)))]
-        r = s.routes[d]
-        j = min(len(r) - 1, i + k)
-        for v in r[i:j]:
-            tabu[v] = True
-        s.routes[d] = r[:i] + r[j:]
-        dirty.add(d)
+                Ln[dd] = _opt_route(ce, R[dd], M[dd], F, B, tmp)
+                _repair(ce, sc, bud, R, M, Ln, dd)
+                dirty[dd] = True
+            return
+        kind = 0
+    nvis = 0
+    for d in range(D):
+        nvis += M[d] - 2
+    if nvis == 0:
+        return
+    if kind == 1:
+        pick = np.random.randint(nvis)
+        d = 0
+        while pick >= M[d] - 2:
+            pick -= M[d] - 2
+            d += 1
+        i = 1 + pick
+        j = min(M[d] - 1, i + k)
+        for t in range(i, j):
+            tabu[R[d, t]] = True
+        L = j - i
+        for t in range(i, M[d] - L):
+            R[d, t] = R[d, t + L]
+        M[d] -= L
+        dirty[d] = True
     else:
-        pick = rng.choice(len(visited), size=min(k, len(visited)), replace=False)
-        drop = {visited[int(p)] for p in pick}
-        for d in {d for d, _ in drop}:
-            r = s.routes[d]
-            for i in range(1, len(r) - 1):
-                if (d, i) in drop:
-                    tabu[r[i]] = True
-            s.routes[d] = [v for i, v in enumerate(r) if (d, i) not in drop]
-            dirty.add(d)
-    for d in dirty:
-        s.lengths[d] = _route_len(ctx.ce, s.routes[d])
-    return s, tabu, dirty
+        kk = min(k, nvis)
+        idx = np.arange(nvis)
+        for s in range(kk):
+            t = s + np.random.randint(nvis - s)
+            x = idx[s]
+            idx[s] = idx[t]
+            idx[t] = x
+        for s in range(kk):
+            pick = idx[s]
+            d = 0
+            while pick >= M[d] - 2:
+                pick -= M[d] - 2
+                d += 1
+            tabu[R[d, 1 + pick]] = True
+        for d in range(D):
+            w = 1
+            for t in range(1, M[d] - 1):
+                if not tabu[R[d, t]]:
+                    R[d, w] = R[d, t]
+                    w += 1
+            R[d, w] = R[d, M[d] - 1]
+            if w + 1 != M[d]:
+                dirty[d] = True
+            M[d] = w + 1
+    for d in range(D):
+        if dirty[d]:
+            Ln[d] = _rlen(ce, R[d], M[d])
 
 
-def _vns(ctx: _Ctx, sol: _Sol, iters: int, rng, deadline: float | None) -> _Sol:
-    """Skewed variable neighbourhood search from ``sol`` for ``iters`` shakes.
+@njit(cache=True)
+def _better(s1, t1, s2, t2):
+    if s1 > s2 + _TOL:
+        return True
+    return abs(s1 - s2) <= _TOL and t1 < t2 - _TOL
+
+
+@njit(cache=True)
+def _vns(ce, sc, bud, K, R, M, Ln, H, iters, skew, p_worse, noise, allow_hotel, tries, kfrac,
+         slack_frac):
+    """Skewed variable neighbourhood search from (R, M, Ln, H) for ``iters`` shakes.
 
     The shake size ``k`` grows from 1 to ``kmax`` (a third of the visited
     vertices, at least 3) on failure and resets on success. A candidate of
     equal score is accepted (plateau walk); a slightly worse one (within
-    ``SKEW`` of the best score) is accepted with a small probability, and the
-    walk returns to the best tour after ``iters // 10`` shakes without a new
-    best.
+    ``skew`` of the best score) with probability ``p_worse``; the walk
+    returns to the best tour after ``max(20, iters // 10)`` shakes without a
+    new best. Returns the best tour (new arrays).
     """
-    best = cur = sol
+    n = ce.shape[0]
+    D = R.shape[0]
+    bR, bM, bL, bH = R.copy(), M.copy(), Ln.copy(), H.copy()
+    bs = _score(sc, bR, bM)
+    bt = bL.sum()
+    cR, cM, cL, cH = R.copy(), M.copy(), Ln.copy(), H.copy()
+    cs = bs
+    ct = bt
+    tabu = np.zeros(n, np.bool_)
+    dirty = np.zeros(D, np.bool_)
     k = 1
-    since_best = 0
+    since = 0
     patience = max(20, iters // 10)
     for _ in range(iters):
-        if deadline is not None and time.perf_counter() > deadline:
-            break
-        n_vis = sum(len(r) - 2 for r in cur.routes)
-        kmax = max(3, n_vis // 3)
-        cand, tabu, dirty = _shake(ctx, cur, k, rng)
-        cand = _local_search(ctx, cand, rng, tabu, dirty)
-        if _better(cand, best):
-            best = cur = cand
-            k, since_best = 1, 0
+        nvis = 0
+        for d in range(D):
+            nvis += cM[d] - 2
+        kmax = max(3, int(nvis * kfrac))
+        xR, xM, xL, xH = cR.copy(), cM.copy(), cL.copy(), cH.copy()
+        _shake(ce, sc, bud, K, xR, xM, xL, xH, k, tabu, dirty, allow_hotel)
+        _local_search(ce, sc, bud, K, xR, xM, xL, xH, tabu, noise, dirty, tries, slack_frac)
+        xs = _score(sc, xR, xM)
+        xt = xL.sum()
+        if _better(xs, xt, bs, bt):
+            bR, bM, bL, bH = xR.copy(), xM.copy(), xL.copy(), xH.copy()
+            bs, bt = xs, xt
+            cR, cM, cL, cH = xR, xM, xL, xH
+            cs, ct = xs, xt
+            k = 1
+            since = 0
             continue
-        since_best += 1
-        if cand.score >= cur.score - 1e-9 or (
-                cand.score >= best.score * (1.0 - _SKEW) and rng.random() < _P_WORSE):
-            if _better(cand, cur):
+        since += 1
+        if xs >= cs - _TOL or (xs >= bs * (1.0 - skew) and np.random.random() < p_worse):
+            if _better(xs, xt, cs, ct):
                 k = 1
-            cur = cand
+            cR, cM, cL, cH = xR, xM, xL, xH
+            cs, ct = xs, xt
         else:
             k = k + 1 if k < kmax else 1
-        if since_best >= patience:
-            cur, since_best, k = best, 0, 1
-    return best
+        if since >= patience:
+            cR, cM, cL, cH = bR.copy(), bM.copy(), bL.copy(), bH.copy()
+            cs, ct = bs, bt
+            since = 0
+            k = 1
+    return bR, bM, bL, bH
+
+
+@njit(cache=True)
+def _construct(ce, sc, bud, K, H, noise, tries, slack_frac):
+    """Empty trips along hotel sequence H, joint greedy fill, local search."""
+    n = ce.shape[0]
+    D = H.shape[0] - 1
+    R = np.zeros((D, n + 2), np.int64)
+    M = np.full(D, 2, np.int64)
+    Ln = np.empty(D)
+    for d in range(D):
+        R[d, 0] = H[d]
+        R[d, 1] = H[d + 1]
+        Ln[d] = ce[H[d], H[d + 1]]
+    tabu = np.zeros(n, np.bool_)
+    free = _free_mask(sc, K, R, M)
+    alld = np.ones(D, np.bool_)
+    _fill(ce, sc, bud, R, M, Ln, free, noise, alld)
+    _local_search(ce, sc, bud, K, R, M, Ln, H, tabu, noise, alld.copy(), tries, slack_frac)
+    return R, M, Ln
+
+
+@njit(cache=True)
+def _trip_solve(ce, sc, bud1, K, i, j, iters, tries, slack_frac):
+    """A good single trip i -> j (construction + short VNS); returns (route, length)."""
+    H = np.array([i, j], np.int64)
+    R, M, Ln = _construct(ce, sc, bud1, K, H, 0.0, tries, slack_frac)
+    if iters > 0:
+        R, M, Ln, H = _vns(ce, sc, bud1, K, R, M, Ln, H, iters, 0.02, 0.1, 0.3, False, tries, 0.34,
+                           slack_frac)
+    return R[0, :M[0]].copy(), Ln[0]
+
+
+@njit(cache=True)
+def _sequential(ce, sc, bud, K, H, order, iters, tries, slack_frac):
+    """Tour built day by day in ``order``: each day is a single-trip OP on the
+    vertices the earlier days left, then the joint local search."""
+    n = ce.shape[0]
+    D = H.shape[0] - 1
+    sc2 = sc.copy()
+    R = np.zeros((D, n + 2), np.int64)
+    M = np.zeros(D, np.int64)
+    Ln = np.zeros(D)
+    for q in range(D):
+        d = order[q]
+        r, L = _trip_solve(ce, sc2, bud[d:d + 1], K, H[d], H[d + 1], iters, tries, slack_frac)
+        m = r.shape[0]
+        R[d, :m] = r
+        M[d] = m
+        Ln[d] = L
+        for t in range(1, m - 1):
+            sc2[r[t]] = 0.0
+    tabu = np.zeros(n, np.bool_)
+    _local_search(ce, sc, bud, K, R, M, Ln, H, tabu, 0.0, np.ones(D, np.bool_), tries,
+                  slack_frac)
+    return R, M, Ln
+
+
+@njit(cache=True)
+def _split(ce, sc, bud, K, start, end, path, max_skip):
+    """Cut a giant start -> end path into D trips through hotels (route first,
+    cluster second). Every trip visits a contiguous piece of ``path``; up to
+    ``max_skip`` path vertices may be dropped where a trip begins. Exact DP
+    over (day, hotel, path position); returns (R, M, Ln, H, ok)."""
+    n = ce.shape[0]
+    N = path.shape[0]
+    D = bud.shape[0]
+    pre = np.zeros(N + 1)
+    ps = np.zeros(N + 1)
+    for t in range(N):
+        ps[t + 1] = ps[t] + sc[path[t]]
+        if t > 0:
+            pre[t] = pre[t - 1] + ce[path[t - 1], path[t]]
+    f = np.full((D + 1, K, N + 1), -np.inf)
+    ph = np.full((D + 1, K, N + 1), -1, np.int64)
+    pi = np.full((D + 1, K, N + 1), -1, np.int64)
+    pa = np.full((D + 1, K, N + 1), -1, np.int64)
+    f[0, start, 0] = 0.0
+    for d in range(D):
+        for h in range(K):
+            for i in range(N + 1):
+                v0 = f[d, h, i]
+                if v0 == -np.inf:
+                    continue
+                for h2 in range(K):
+                    if ce[h, h2] <= bud[d] and v0 > f[d + 1, h2, i]:
+                        f[d + 1, h2, i] = v0
+                        ph[d + 1, h2, i] = h
+                        pi[d + 1, h2, i] = i
+                        pa[d + 1, h2, i] = -1
+                for a in range(i, min(N, i + max_skip + 1)):
+                    base = ce[h, path[a]]
+                    if base > bud[d]:
+                        continue
+                    for b in range(a, N):
+                        L = base + pre[b] - pre[a]
+                        if L > bud[d]:
+                            break
+                        val = v0 + ps[b + 1] - ps[a]
+                        for h2 in range(K):
+                            if L + ce[path[b], h2] <= bud[d] and val > f[d + 1, h2, b + 1]:
+                                f[d + 1, h2, b + 1] = val
+                                ph[d + 1, h2, b + 1] = h
+                                pi[d + 1, h2, b + 1] = i
+                                pa[d + 1, h2, b + 1] = a
+    R = np.zeros((D, n + 2), np.int64)
+    M = np.full(D, 2, np.int64)
+    Ln = np.zeros(D)
+    H = np.zeros(D + 1, np.int64)
+    bi = -1
+    bv = -np.inf
+    for i in range(N + 1):
+        if f[D, end, i] > bv:
+            bv = f[D, end, i]
+            bi = i
+    if bi < 0:
+        return R, M, Ln, H, False
+    h = end
+    i = bi
+    for d in range(D, 0, -1):
+        H[d] = h
+        hp = ph[d, h, i]
+        ip = pi[d, h, i]
+        a = pa[d, h, i]
+        R[d - 1, 0] = hp
+        m = 1
+        if a >= 0:
+            for t in range(a, i):
+                R[d - 1, m] = path[t]
+                m += 1
+        R[d - 1, m] = h
+        M[d - 1] = m + 1
+        Ln[d - 1] = _rlen(ce, R[d - 1], M[d - 1])
+        h = hp
+        i = ip
+    H[0] = h
+    return R, M, Ln, H, True
 
 
 # --------------------------------------------------------------------------
@@ -584,18 +1083,7 @@ def _reachability(ce: np.ndarray, budgets: np.ndarray, K: int, start: int, end: 
     return fwd, bwd
 
 
-def _single_trip_estimate(ctx: _Ctx, i: int, j: int, budget: float) -> float:
-    sol = _Sol([i, j], [[i, j]], np.array([ctx.ce[i, j]]))
-    one = ctx._replace(budgets=np.array([budget]))
-    free = _free_mask(one, sol)
-    _greedy_fill(one, sol, free)
-    sol.routes[0], _ = _two_opt(one.ce, sol.routes[0])
-    sol.lengths[0] = _route_len(one.ce, sol.routes[0])
-    _greedy_fill(one, sol, free)
-    return float(one.score[sol.routes[0][1:-1]].sum())
-
-
-def _pair_estimates(ctx: _Ctx) -> np.ndarray:
+def _pair_estimates(ctx: _Ctx, iters: int) -> np.ndarray:
     """``P[d, i, j]``: estimated score of trip ``i -> j`` on day ``d``."""
     K, D = ctx.n_hotels, len(ctx.budgets)
     P = np.full((D, K, K), -np.inf)
@@ -608,7 +1096,9 @@ def _pair_estimates(ctx: _Ctx) -> np.ndarray:
                     continue
                 key = (int(i), int(j), round(b, 9))
                 if key not in cache:
-                    cache[key] = _single_trip_estimate(ctx, int(i), int(j), b)
+                    r, _ = _trip_solve(ctx.ce, ctx.score, np.array([b]), K, int(i), int(j),
+                                       iters, _TRIES, _SLACK)
+                    cache[key] = float(ctx.score[r[1:-1]].sum())
                 P[d, i, j] = cache[key]
     return P
 
@@ -627,15 +1117,6 @@ def _best_sequences(P: np.ndarray, start: int, end: int, k: int) -> list[tuple[f
                     nxt.setdefault(j, []).append((val + P[d, i, j], seq + [j]))
         layer = {j: sorted(v, key=lambda t: -t[0])[:k] for j, v in nxt.items()}
     return layer.get(end, [])
-
-
-def _construct(ctx: _Ctx, hotels: list[int], rng, noise: float = 0.0) -> _Sol:
-    routes = [[hotels[d], hotels[d + 1]] for d in range(len(hotels) - 1)]
-    lengths = np.array([ctx.ce[r[0], r[1]] for r in routes], dtype=float)
-    sol = _Sol(list(hotels), routes, lengths)
-    free = _free_mask(ctx, sol)
-    _greedy_fill(ctx, sol, free, rng, noise)
-    return _local_search(ctx, sol, rng)
 
 
 # --------------------------------------------------------------------------
@@ -667,8 +1148,48 @@ def _build_ctx(problem: OPHSProblem) -> tuple[_Ctx, np.ndarray]:
     return _Ctx(ce, sc, budgets, K, start, end, fwd, bwd), nodes
 
 
+class _Sol(NamedTuple):
+    R: np.ndarray
+    M: np.ndarray
+    Ln: np.ndarray
+    H: np.ndarray
+    score: float
+    total: float
+
+
+def _mk(ctx: _Ctx, R, M, Ln, H) -> _Sol:
+    return _Sol(R, M, Ln, H, float(_score(ctx.score, R, M)), float(Ln.sum()))
+
+
+def _run_vns(ctx: _Ctx, sol: _Sol, iters: int, deadline: float | None) -> _Sol:
+    """VNS in chunks of ``_CHUNK`` shakes (the deadline is checked between chunks)."""
+    left = iters
+    while left > 0:
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        step = min(left, _CHUNK)
+        out = _vns(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, sol.R, sol.M, sol.Ln, sol.H,
+                   step, _SKEW, _P_WORSE, _NOISE, True, _TRIES, _KFRAC, _SLACK)
+        sol = _mk(ctx, *out)
+        left -= step
+    return sol
+
+
+def _kick(ctx: _Ctx, sol: _Sol) -> _Sol:
+    R, M, Ln, H = sol.R.copy(), sol.M.copy(), sol.Ln.copy(), sol.H.copy()
+    n_vis = int((M - 2).sum())
+    k = max(1, int(round(_KICK * n_vis)))
+    tabu = np.zeros(ctx.ce.shape[0], dtype=bool)
+    dirty = np.zeros(len(M), dtype=bool)
+    _shake(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, R, M, Ln, H, k, tabu, dirty, True)
+    _local_search(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, R, M, Ln, H, tabu, _NOISE, dirty,
+                  _TRIES, _SLACK)
+    return _mk(ctx, R, M, Ln, H)
+
+
 def _to_solution(problem: OPHSProblem, ctx: _Ctx, nodes: np.ndarray, sol: _Sol) -> OPHSSolution:
-    trips = [[int(nodes[v]) for v in r] for r in sol.routes]
+    routes = [sol.R[d, :sol.M[d]].tolist() for d in range(len(sol.M))]
+    trips = [[int(nodes[v]) for v in r] for r in routes]
     score = float(sum(float(np.asarray(problem.score)[t[1:-1]].sum()) for t in trips))
     lengths = [trip_length(problem.cost, t, problem.service) for t in trips]
     return OPHSSolution(trips=trips, score=score, trip_lengths=lengths)
@@ -706,31 +1227,80 @@ def solve(problem: OPHSProblem, *, seed: int = 0, time_limit: float | None = Non
     ctx, nodes = _build_ctx(problem)
     if not ctx.reach_bwd[0, ctx.start]:
         raise ValueError("no feasible hotel sequence: start cannot reach end within the budgets")
-    rng = np.random.default_rng(seed)
-    P = _pair_estimates(ctx)
-    n_seq = max(1, int(round(20 * effort)))
+    _nb_seed(int(np.random.default_rng(seed).integers(2**31 - 1)))
+    P = _pair_estimates(ctx, max(0, int(round(_PAIR_ITERS * effort))))
+    n_seq = max(1, int(round(_N_SEQ * effort)))
     seqs = _best_sequences(P, ctx.start, ctx.end, n_seq)
     cands = []
+    D = len(ctx.budgets)
     for _, hs in seqs:
-        cands.append(_construct(ctx, hs, rng))
+        H = np.asarray(hs, dtype=np.int64)
+        R, M, Ln = _construct(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, H, 0.0, _TRIES,
+                              _SLACK)
+        cands.append(_mk(ctx, R, M, Ln, H))
+        # day by day, richest estimated day first
+        est = np.array([P[d, hs[d], hs[d + 1]] for d in range(D)])
+        order = np.argsort(-est, kind="stable").astype(np.int64)
+        R, M, Ln = _sequential(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, H, order,
+                               _SEQ_ITERS, _TRIES, _SLACK)
+        cands.append(_mk(ctx, R, M, Ln, H))
         if deadline is not None and time.perf_counter() > deadline:
             break
+    # route first, cluster second: a single start -> end trip on the summed
+    # budget (a relaxation of the tour), cut into days by an exact DP
+    if D > 1 and _GIANT_ITERS > 0:
+        tot = np.array([ctx.budgets.sum()])
+        Hg = np.array([ctx.start, ctx.end], dtype=np.int64)
+        for g in range(max(1, int(round(_GIANTS * effort)))):
+            R, M, Ln = _construct(ctx.ce, ctx.score, tot, ctx.n_hotels, Hg, _RESTART_NOISE if g else 0.0,
+                                  _TRIES, _SLACK)
+            R, M, Ln, _ = _vns(ctx.ce, ctx.score, tot, ctx.n_hotels, R, M, Ln, Hg.copy(),
+                               max(1, int(round(_GIANT_ITERS * effort))), _SKEW, _P_WORSE, _NOISE,
+                               False, _TRIES, _KFRAC, _SLACK)
+            path = R[0, 1:M[0] - 1].copy()
+            R, M, Ln, H, ok = _split(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, ctx.start,
+                                     ctx.end, path, 3)
+            if ok:
+                _local_search(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, R, M, Ln, H,
+                              np.zeros(len(ctx.score), dtype=bool), 0.0,
+                              np.ones(D, dtype=bool), _TRIES, _SLACK)
+                cands.append(_mk(ctx, R, M, Ln, H))
     cands.sort(key=lambda s: (-s.score, s.total))
     # dedupe by hotel sequence
     seen, pool = set(), []
     for s in cands:
-        key = tuple(s.hotels)
+        key = tuple(s.H.tolist())
         if key not in seen:
             seen.add(key)
             pool.append(s)
     # successive halving: every surviving hotel sequence gets a VNS, the better
-    # half survives with twice the iterations, the winner gets the main run
+    # half survives with twice the iterations
     pool = pool[:max(1, int(round(_RACE_SIZE * min(effort, 2.0))))]
+    seq_list = [s.H.copy() for s in pool]
     iters = max(1, int(round(_RACE_ITERS * effort)))
     while len(pool) > 1:
-        pool = [_vns(ctx, s, iters, rng, deadline) for s in pool]
+        pool = [_run_vns(ctx, s, iters, deadline) for s in pool]
         pool.sort(key=lambda s: (-s.score, s.total))
         pool = pool[:(len(pool) + 1) // 2] if len(pool) > 2 else pool[:1]
         iters *= 2
-    best = _vns(ctx, pool[0], max(1, int(round(_MAIN_ITERS * effort))), rng, deadline)
+    # iterated VNS with restarts: the winner gets a VNS; then, in turn, a
+    # restart kicks the best tour (removes a random ``_KICK`` share of its
+    # vertices, noisy refill) or builds a new tour with a strongly randomised
+    # greedy (noise ``_RESTART_NOISE``) on the best tour's hotel sequence or on
+    # one of the other raced sequences; each restart gets a short VNS
+    best = _run_vns(ctx, pool[0], max(1, int(round(_MAIN_ITERS * effort))), deadline)
+    for r in range(max(0, int(round(_RESTARTS * effort)))):
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        if r % 3 == 0:
+            start = _kick(ctx, best)
+        else:
+            H = best.H if r % 3 == 1 else seq_list[(r // 3) % len(seq_list)]
+            R, M, Ln = _construct(ctx.ce, ctx.score, ctx.budgets, ctx.n_hotels, H.copy(),
+                                  _RESTART_NOISE, _TRIES, _SLACK)
+            start = _mk(ctx, R, M, Ln, H.copy())
+        cand = _run_vns(ctx, start, _RESTART_ITERS, deadline)
+        if cand.score > best.score + _TOL or (
+                abs(cand.score - best.score) <= _TOL and cand.total < best.total - _TOL):
+            best = cand
     return _to_solution(problem, ctx, nodes, best)
