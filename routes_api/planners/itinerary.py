@@ -59,6 +59,9 @@ PACE_LIMITS: dict[str, PaceLimits] = {
     "active": PaceLimits(day_min=12 * 60, travel_min=6 * 60 + 30, bike_km=80, walk_km=18, start="08:00"),
 }
 
+TOUR_DETOUR = (2.0, 45.0)
+TOUR_DISCOUNTS = (0.35, 0.5, 0.7, 0.85)
+
 KIND_SCORE = {
     "scenic_area": 10,
     "heritage_site": 10,
@@ -218,7 +221,13 @@ def _route_legs(layered, a: str, b: str, corridors, clock, objective) -> list[Le
     node_of = layered.base.graph["node_of"]
     if a == b:
         return []
-    found = best_path(layered, node_of[a], node_of[b], objective)
+    if objective == "scenic":
+        # a tour is travelled for pleasure: boats, scenic trains, rides and greenways are worth
+        # a longer way round than on a plain A-to-B route
+        found = best_path(layered, node_of[a], node_of[b], "scenic", detour=TOUR_DETOUR,
+                          discounts=TOUR_DISCOUNTS)
+    else:
+        found = best_path(layered, node_of[a], node_of[b], objective)
     if found is None:
         raise NoRoute(f"no route from {a} to {b} with modes {sorted(layered.families)}")
     path, keys, _, _ = found

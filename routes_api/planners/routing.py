@@ -55,6 +55,8 @@ DETOUR_FACTOR, DETOUR_MIN = 1.5, 30.0
 GREEN_LAMBDAS = (4.0, 1.0, 0.3, 0.1, 0.03)
 SCENIC_DISCOUNTS = (0.6, 0.8, 0.9)
 OBJECTIVES = ("fastest", "greenest", "scenic")
+# modes that only the plan networks carry: what the scenic objective favours
+PLAN_MODES = frozenset({"sightseeing_boat", "river_cruise", "scenic_train", "mountain_railway", "bike", "walk"})
 
 
 class NoRoute(Exception):
@@ -141,7 +143,8 @@ def build_layered(base: nx.MultiDiGraph, pace: str, families) -> Layered:
             board_wait[(u, mode)] = min(board_wait.get((u, mode), wait), wait)
     for (u, mode), wait in board_wait.items():
         L.add_edge((u, None), (u, mode), key="board", kind="board",
-                   minutes=MODES[mode].transfer_min + wait, co2=0.0, km=0.0, plan=True)
+                   minutes=MODES[mode].transfer_min + wait, co2=0.0, km=0.0,
+                   plan=mode in PLAN_MODES)
         L.add_edge((u, mode), (u, None), key="alight", kind="alight",
                    minutes=0.0, co2=0.0, km=0.0, plan=True)
     if "walk" in allowed:
@@ -161,9 +164,10 @@ def _weight(objective: str, param: float):
         return lambda u, v, ds: min(d["minutes"] for d in ds.values())
     if objective == "greenest":
         return lambda u, v, ds: min(d["minutes"] + param * d["co2"] for d in ds.values())
-    # scenic: discount plan-network rides
+    # scenic: discount riding (and boarding) the plan networks' modes
     return lambda u, v, ds: min(
-        d["minutes"] * (param if d["kind"] == "ride" and d["plan"] else 1.0) for d in ds.values()
+        d["minutes"] * (param if d["kind"] in ("ride", "board") and d["plan"] else 1.0)
+        for d in ds.values()
     )
 
 
@@ -190,10 +194,14 @@ def _search(L, source, target, objective, param):
     return path, keys, minutes, co2
 
 
-def best_path(layered: Layered, source, target, objective: str = "fastest"):
+def best_path(layered: Layered, source, target, objective: str = "fastest", *,
+              detour: tuple[float, float] = (DETOUR_FACTOR, DETOUR_MIN),
+              discounts: tuple[float, ...] = SCENIC_DISCOUNTS):
     """Node path, edge keys, minutes and CO2 of the best route between two graph nodes.
 
-    Returns None when no route exists under the layered graph's allowed modes.
+    `detour` bounds greenest and scenic routes to ``factor x fastest + minutes``; `discounts`
+    are the scenic objective's multipliers on plan-network minutes, strongest first. Returns
+    None when no route exists under the layered graph's allowed modes.
     """
     if objective not in OBJECTIVES:
         raise ValueError(f"optimize must be one of {', '.join(OBJECTIVES)}")
@@ -201,8 +209,8 @@ def best_path(layered: Layered, source, target, objective: str = "fastest"):
     fastest = _search(L, source, target, "fastest", 0.0)
     if fastest is None or objective == "fastest":
         return fastest
-    bound = fastest[2] * DETOUR_FACTOR + DETOUR_MIN
-    params = GREEN_LAMBDAS if objective == "greenest" else SCENIC_DISCOUNTS
+    bound = fastest[2] * detour[0] + detour[1]
+    params = GREEN_LAMBDAS if objective == "greenest" else discounts
     best = fastest
     for param in params:
         found = _search(L, source, target, objective, param)
@@ -215,20 +223,6 @@ def best_path(layered: Layered, source, target, objective: str = "fastest"):
             best = found
             break
     return best
-
-
-def travel_minutes_matrix(layered: Layered, nodes) -> np.ndarray:
-    """Fastest door-to-door minutes between every pair of `nodes` (inf when unreachable)."""
-    L = layered.graph
-    index = {n: i for i, n in enumerate(nodes)}
-    out = np.full((len(nodes), len(nodes)), np.inf)
-    weight = _weight("fastest", 0.0)
-    for i, n in enumerate(nodes):
-        lengths = nx.single_source_dijkstra_path_length(L, (n, None), weight=weight)
-        for (m, mode), minutes in lengths.items():
-            if mode is None and m in index:
-                out[i, index[m]] = minutes
-    return out
 
 
 def _merge_coords(chunks) -> list[list[float]]:
