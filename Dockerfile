@@ -13,7 +13,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     ROUTES_API_PORT=8000 \
     ROUTES_API_WORKERS=2 \
     ROUTES_API_LOG_FORMAT=json \
-    NUMBA_CACHE_DIR=/tmp/numba-cache
+    NUMBA_CACHE_DIR=/app/.numba-cache
 
 # Chromium renders the PDFs; Noto CJK is the Chinese font of the printable plans and maps.
 RUN apt-get update \
@@ -29,7 +29,9 @@ RUN pip install --no-cache-dir . && rm -rf /root/.cache
 COPY network_data ./network_data
 COPY itineraries ./itineraries
 RUN mkdir -p /data && chown app:app /data \
-    && python -c "from routes_api.network.load import load_network; load_network('/app/network_data')"
+    && python -c "from routes_api.network.load import load_network; load_network('/app/network_data')" \
+    && python -c "from routes_api.planners.orienteering import warm_up; warm_up()" \
+    && chmod -R a+rX /app/.numba-cache
 
 USER app
 VOLUME /data

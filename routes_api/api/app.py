@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -21,6 +22,12 @@ from routes_api.state import ServiceState
 from routes_api.store import redact
 
 log = logging.getLogger("routes_api.app")
+
+
+def _warm_up_optimiser() -> None:
+    from routes_api.planners.orienteering import warm_up
+
+    log.info("optimiser warm", extra={"seconds": round(warm_up(), 2)})
 
 
 def create_app(data_dir: str | Path | None = None, *, itinerary_dir: str | Path | None = None,
@@ -46,6 +53,9 @@ def create_app(data_dir: str | Path | None = None, *, itinerary_dir: str | Path 
             sources["data_dir"], sources["itinerary_dir"], sources["state_dir"],
             db_url=settings.database_url_value,
         )
+        # compile the optimiser's numba kernels (or load them from the disk cache) off the
+        # request path, so that the first visitor's itinerary does not wait ~20 s for it
+        threading.Thread(target=_warm_up_optimiser, name="warm-up", daemon=True).start()
         log.info("ready", extra={"database": redact(app.state.service.store.url),
                                  "places": len(app.state.service.data.places),
                                  "load_seconds": round(app.state.service.load_seconds, 3)})
