@@ -116,3 +116,28 @@ def test_same_request_same_itinerary(state):
     a = plan_line(req, lines=state.lines, **state.planner_context("2025"))
     b = plan_line(req, lines=state.lines, **state.planner_context("2025"))
     assert a == b
+
+
+def test_tour_planners_and_benchmark_share_one_optimiser(state, monkeypatch):
+    """The circle/line/custom planners and the OPHS benchmark call the very same solve()."""
+    import routes_api.bench.ophs as bench
+    import routes_api.planners.itinerary as itinerary
+    import routes_api.planners.orienteering as orienteering
+
+    assert itinerary.solve is orienteering.solve and bench.solve is orienteering.solve
+    calls = []
+
+    def recording(problem, **kwargs):
+        calls.append(problem)
+        return orienteering.solve(problem, **kwargs)
+
+    monkeypatch.setattr(itinerary, "solve", recording)
+    line = state.lines["around-taihu"]
+    it = plan_line(LineTripRequest(line=line.id, days=line.days_min, start_date="2026-05-01"),
+                   lines=state.lines, **state.planner_context("2025"))
+    assert len(calls) == 1 and isinstance(calls[0], orienteering.OPHSProblem)
+    assert len(calls[0].budgets) == len(it.days)
+    circle = plan_circle(CircleTripRequest(circle="zhoushan-archipelago", start_date="2026-05-01",
+                                           interests=["beach"]),
+                         catalog=state.circles, **state.planner_context("2025"))
+    assert len(calls) == 2 and "orienteering" in circle.method
