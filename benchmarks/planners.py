@@ -3,7 +3,7 @@
 Baselines in the same run: for routes, plain networkx ``shortest_path`` (Dijkstra on edge
 length) over the same plan graph between the same place pairs, so the ratio shows what the
 mode-layered transfer model costs on top of a bare shortest path. Itineraries are timed cold
-(fresh service state: travel-time rows computed) and warm (rows cached).
+(fresh service state: layered graphs and their compiled cores built) and warm (reused).
 
 Run with ``.venv/bin/python benchmarks/planners.py [--pairs 100]``.
 """
