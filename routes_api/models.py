@@ -96,6 +96,8 @@ NetworkName = Literal["water", "scenic_rail", "cycling", "greenway", "connector"
 PLAN_NETWORKS: tuple[str, ...] = ("water", "scenic_rail", "cycling", "greenway")
 NETWORKS: tuple[str, ...] = PLAN_NETWORKS + ("connector",)
 Phase = Literal["existing", "2025", "2035", "2050"]
+# the mode families a request may allow or avoid (routes_api.planners.modes.MODE_FAMILIES)
+FamilyName = Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]
 PHASES: tuple[str, ...] = ("existing", "2025", "2035", "2050")
 Mode = Literal[
     "boat", "scenic_train", "mountain_railway", "cableway", "bike", "walk", "rail", "ferry", "bus"
@@ -396,9 +398,9 @@ class RouteRequest(BaseModel):
     from_: str | LonLat = Field(alias="from", description="place id, or {lon, lat} snapped to the nearest reachable place",
                                 examples=["shanghai-hongqiao-station"])
     to: str | LonLat = Field(description="place id or {lon, lat}", examples=["suzhou"])
-    modes: list[Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]] | None = Field(
+    modes: list[FamilyName] | None = Field(
         None, max_length=7, description="mode families allowed (default: all)")
-    avoid: list[Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]] = Field(
+    avoid: list[FamilyName] = Field(
         default_factory=list, max_length=7, description="mode families to avoid")
     optimize: Literal["fastest", "greenest", "scenic"] = "fastest"
     pace: Literal["relaxed", "moderate", "active"] = "moderate"
@@ -482,9 +484,6 @@ class Itinerary(BaseModel):
     method: str = Field(description="how stops, order and nights were chosen")
     title: str | None = Field(None, description="the traveller's own title (saved plans; plain text)")
     note: str | None = Field(None, description="the traveller's note (saved plans; plain text)")
-
-
-FamilyName = Literal["boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus"]
 
 
 class _TripOptions(BaseModel):

@@ -127,3 +127,12 @@ def test_itinerary_bad_parameters(client):
     r = client.post("/v1/itineraries", json={"kind": "custom", "origin": "kunshan", "days": 15,
                                             "start_date": "2026-05-01"})
     assert r.status_code == 422 and "days" in r.json()["error"]
+
+
+def test_request_mode_families_match_the_modes_table():
+    import typing
+
+    from routes_api.models import FamilyName
+    from routes_api.planners.modes import MODE_FAMILIES
+
+    assert set(typing.get_args(FamilyName)) == set(MODE_FAMILIES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import osmnx as ox
@@ -63,6 +64,7 @@ def test_every_circle_has_lodging(data):
         assert len(lodging) >= 2, circle
 
 
+@functools.lru_cache(maxsize=None)
 def _layer(name):
     doc = json.loads(shared_path("data", "naturalearth", name).read_text(encoding="utf-8"))
     return [shape(f["geometry"]) for f in doc["features"]]

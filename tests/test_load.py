@@ -168,3 +168,19 @@ def test_network_mismatch(mini_dir):
     _rewrite(mini_dir, "water", feats)
     with pytest.raises(DataError):
         load_network(mini_dir)
+
+
+def test_curated_tour_file_errors_name_the_file(mini_dir, tmp_path):
+    from routes_api.planners.catalog import load_catalog
+
+    folder = tmp_path / "tours"
+    (folder / "circles").mkdir(parents=True)
+    (folder / "lines").mkdir()
+    (folder / "circles" / "jiangnan-water-towns.json").write_text("[1, 2]")
+    places = load_network(mini_dir).places
+    with pytest.raises(DataError) as err:
+        load_catalog(places, folder)
+    assert err.value.file == "circles/jiangnan-water-towns.json"
+    (folder / "circles" / "jiangnan-water-towns.json").write_text('{"id": ')
+    with pytest.raises(DataError, match="invalid JSON at line 1"):
+        load_catalog(places, folder)

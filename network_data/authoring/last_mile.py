@@ -25,6 +25,8 @@ import os
 from shapely.geometry import LineString, Point, shape
 from shapely.ops import unary_union
 
+from routes_api.geo import haversine_m
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
 NE = os.path.join(os.path.dirname(os.path.dirname(DATA)), "shared", "data", "naturalearth")
@@ -43,9 +45,7 @@ STEP_KM = 9.0
 
 
 def dist_km(a, b):
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.009 * math.asin(math.sqrt(h))
+    return float(haversine_m(a[0], a[1], b[0], b[1])) / 1000
 
 
 def layer(name):

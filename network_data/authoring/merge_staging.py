@@ -10,8 +10,9 @@ Run:  .venv/bin/python network_data/authoring/merge_staging.py
 """
 import glob
 import json
-import math
 import os
+
+from routes_api.geo import haversine_m
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -19,9 +20,7 @@ STAGING = os.path.join(DATA, "_staging")
 
 
 def dist_m(a, b):
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371009 * math.asin(math.sqrt(h))
+    return float(haversine_m(a[0], a[1], b[0], b[1]))
 
 
 def write_collection(path, feats):

@@ -7,6 +7,7 @@ from typing import Annotated, Union
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from routes_api.api.errors import ApiError, NotFound, Unprocessable, error_response
@@ -95,10 +96,7 @@ def _validated(model, **values):
     try:
         return model(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
-        msgs = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'request'}: {e['msg']}" for e in exc.errors()[:5]
-        )
-        raise Unprocessable(msgs) from None
+        raise RequestValidationError(exc.errors(include_url=False)) from None
 
 
 @router.get("/circles", response_model=list[CircleSummary], summary="The ten tourism circles (6 land, 4 ocean)")

@@ -54,9 +54,10 @@ class NetworkData:
     specs: dict[str, NetworkSpec]
     fingerprint: str
     segment_files: dict[str, str] = field(default_factory=dict)
+    segment_km: dict[str, float] = field(default_factory=dict)  # authored geometry, by segment id
 
 
-def _read_json(path: Path, name: str):
+def read_json(path: Path, name: str):
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -71,7 +72,7 @@ def _read_json(path: Path, name: str):
         ) from None
 
 
-def _first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err["loc"] if p != "__root__")
     msg = err["msg"].removeprefix("Value error, ")
@@ -114,12 +115,12 @@ def load_places(path: Path) -> dict[str, Place]:
     """Read ``places.geojson`` into a dict of :class:`Place` keyed by id."""
     name = path.name
     places: dict[str, Place] = {}
-    for fid, props, coords in _features(_read_json(path, name), name, "Point"):
+    for fid, props, coords in _features(read_json(path, name), name, "Point"):
         lon, lat = _position(coords, name, fid)
         try:
             place = Place(**props, lon=lon, lat=lat)
         except ValidationError as exc:
-            raise DataError(name, fid, _first_error(exc)) from None
+            raise DataError(name, fid, first_error(exc)) from None
         except TypeError as exc:
             raise DataError(name, fid, str(exc)) from None
         if place.id in places:
@@ -131,7 +132,7 @@ def load_places(path: Path) -> dict[str, Place]:
 def load_corridors(path: Path) -> tuple[dict[str, Corridor], dict[str, NetworkSpec]]:
     """Read ``corridors.json``: the plan's networks, targets and corridor ids."""
     name = path.name
-    doc = _read_json(path, name)
+    doc = read_json(path, name)
     corridors: dict[str, Corridor] = {}
     try:
         specs = {k: NetworkSpec(**v) for k, v in doc["networks"].items()}
@@ -143,7 +144,7 @@ def load_corridors(path: Path) -> tuple[dict[str, Corridor], dict[str, NetworkSp
     except (KeyError, TypeError) as exc:
         raise DataError(name, None, f"missing or malformed key {exc}") from None
     except ValidationError as exc:
-        raise DataError(name, None, _first_error(exc)) from None
+        raise DataError(name, None, first_error(exc)) from None
     return corridors, specs
 
 
@@ -153,6 +154,7 @@ def load_segments(
     places: dict[str, Place],
     corridors: dict[str, Corridor],
     seen_ids: dict[str, str],
+    lengths_km: dict[str, float],
 ) -> list[Segment]:
     """Read one network file and cross-check it against places and corridors.
 
@@ -166,18 +168,20 @@ def load_segments(
         Already loaded places and corridors, for reference checks.
     seen_ids : dict
         Segment id -> file name of every segment read so far (ids are unique across files).
+    lengths_km : dict
+        Filled with each segment's great-circle length in km.
     """
     name = path.name
     segments: list[Segment] = []
     max_step = MAX_STEP_M["connector" if network == "connector" else "plan"]
-    for fid, props, coords in _features(_read_json(path, name), name, "LineString"):
+    for fid, props, coords in _features(read_json(path, name), name, "LineString"):
         if not isinstance(coords, list):
             raise DataError(name, fid, "LineString coordinates must be a list of positions")
         positions = tuple(_position(c, name, fid) for c in coords)
         try:
             seg = Segment(**props, coords=positions)
         except ValidationError as exc:
-            raise DataError(name, fid, _first_error(exc)) from None
+            raise DataError(name, fid, first_error(exc)) from None
         except TypeError as exc:
             raise DataError(name, fid, str(exc)) from None
         if seg.network != network:
@@ -206,6 +210,7 @@ def load_segments(
                     f"its {role} place {pid!r} (at most {ENDPOINT_TOLERANCE_M / 1000:.0f} km)",
                 )
         steps = step_lengths_m(positions)
+        lengths_km[seg.id] = float(steps.sum()) / 1000
         if steps.max() > max_step:
             i = int(steps.argmax())
             raise DataError(
@@ -250,12 +255,13 @@ def load_network(data_dir: str | Path | None = None) -> NetworkData:
     corridors, specs = load_corridors(data_dir / CORRIDORS_FILE)
     places = load_places(data_dir / PLACES_FILE)
     seen: dict[str, str] = {}
+    lengths_km: dict[str, float] = {}
     segments: list[Segment] = []
     files: dict[str, str] = {}
     for network in NETWORKS:
         path = data_dir / SEGMENT_FILES[network]
         files[network] = path.name
-        segments.extend(load_segments(path, network, places, corridors, seen))
+        segments.extend(load_segments(path, network, places, corridors, seen, lengths_km))
     paths = [data_dir / CORRIDORS_FILE, data_dir / PLACES_FILE] + [
         data_dir / SEGMENT_FILES[n] for n in NETWORKS
     ]
@@ -267,4 +273,5 @@ def load_network(data_dir: str | Path | None = None) -> NetworkData:
         specs=specs,
         fingerprint=_fingerprint(paths),
         segment_files=files,
+        segment_km=lengths_km,
     )

@@ -10,18 +10,12 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from routes_api.geo import line_length_m
 from routes_api.models import CITIES, PHASES, PLAN_NETWORKS, phase_rank
 from routes_api.network.load import NetworkData
 
 # The plan's figures are "about"; a network passes within this share of its target.
 TOLERANCE = 0.05
 MIN_PLACES = 300
-
-
-def segment_km(data: NetworkData) -> dict[str, float]:
-    """Length in km of every segment, keyed by segment id."""
-    return {seg.id: line_length_m(seg.coords) / 1000 for seg in data.segments}
 
 
 def _within(value: float, target: float | None) -> bool | None:
@@ -39,7 +33,7 @@ def network_figures(data: NetworkData) -> dict[str, dict]:
         ``{network: {"km", "target_km", "ok", "km_by_phase", "cumulative_km", "subtotals",
         "phasing", "corridors", "segments"}}``.
     """
-    lengths = segment_km(data)
+    lengths = data.segment_km
     out: dict[str, dict] = {}
     for network in (*PLAN_NETWORKS, "connector"):
         segs = [s for s in data.segments if s.network == network]

@@ -6,16 +6,15 @@ load naming the file and the problem (the same contract as the network data).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from routes_api.models import CIRCLE_IDS
-from routes_api.network.load import DataError
+from routes_api.network.load import DataError, first_error, read_json
+from routes_api.planners.modes import ALL_FAMILIES
 
 DEFAULT_ITINERARY_DIR = Path(__file__).resolve().parents[2] / "itineraries"
-FAMILIES = ("boat", "ferry", "scenic_rail", "rail", "bike", "walk", "bus")
 
 
 class CuratedDay(BaseModel):
@@ -61,17 +60,13 @@ class BoutiqueLine(TourText):
     candidates: list[str] = []
 
 
-def _read(path: Path, model):
+def _read(path: Path, name: str, model):
+    raw = read_json(path, name)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataError(path.name, None, f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    try:
-        return model(**raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        raise DataError(path.name, raw.get("id") if isinstance(raw, dict) else None,
-                        f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+        ident = raw.get("id") if isinstance(raw, dict) else None
+        raise DataError(name, ident, first_error(exc)) from None
 
 
 def _check_refs(name: str, tour_id: str, places: dict, ids, *, what: str) -> None:
@@ -85,12 +80,12 @@ def load_catalog(places: dict, folder: Path | None = None) -> tuple[dict[str, Ci
     folder = folder or DEFAULT_ITINERARY_DIR
     circles: dict[str, CircleTour] = {}
     for path in sorted((folder / "circles").glob("*.json")):
-        tour = _read(path, CircleTour)
         name = f"circles/{path.name}"
+        tour = _read(path, name, CircleTour)
         if tour.id not in CIRCLE_IDS or path.stem != tour.id:
             raise DataError(name, tour.id, "id must be a plan circle id and match the file name")
         for family in tour.modes:
-            if family not in FAMILIES:
+            if family not in ALL_FAMILIES:
                 raise DataError(name, tour.id, f"unknown mode family {family!r}")
         _check_refs(name, tour.id, places, [tour.start, tour.end], what="hub")
         _check_refs(name, tour.id, places, tour.candidates, what="candidate")
@@ -109,8 +104,8 @@ def load_catalog(places: dict, folder: Path | None = None) -> tuple[dict[str, Ci
         circles[tour.id] = tour
     lines: dict[str, BoutiqueLine] = {}
     for path in sorted((folder / "lines").glob("*.json")):
-        line = _read(path, BoutiqueLine)
         name = f"lines/{path.name}"
+        line = _read(path, name, BoutiqueLine)
         if path.stem != line.id:
             raise DataError(name, line.id, "id must match the file name")
         if line.days_min > line.days_max:

@@ -1263,8 +1263,11 @@ def apply_links(data: NetworkData, links: list[ProposedLink], networks: Iterable
             index=i - 1, id=sid, network=link.network, phase=link.phase, **{"from": start}, to=end,
             length_km=round(line_length_m(coords) / 1000, 3),
             counted=link.network in networks and phase_rank(link.phase) <= phase_rank(phase)))
+    untouched = {id(s) for s in data.segments}
+    lengths = {s.id: data.segment_km[s.id] if id(s) in untouched else line_length_m(s.coords) / 1000
+               for s in edit.segments}
     new = replace(data, places=edit.places, segments=tuple(edit.segments), corridors=edit.corridors,
-                  fingerprint=f"{data.fingerprint}+whatif{len(links)}")
+                  fingerprint=f"{data.fingerprint}+whatif{len(links)}", segment_km=lengths)
     return new, results
 
 

@@ -36,7 +36,7 @@ from routes_api.models import Day, Itinerary, ItineraryTotals, Leg, Visit
 from routes_api.network.detail import detail_legs
 from routes_api.planners.modes import MODES
 from routes_api.planners.orienteering import OPHSProblem, solve
-from routes_api.planners.routing import LayeredCache, NoRoute, best_path, legs_from_path, totals_of
+from routes_api.planners.routing import LayeredCache, NoRoute, route_legs, totals_of
 
 
 @dataclass(frozen=True)
@@ -219,19 +219,13 @@ def _parse_hhmm(date: dt.date, hhmm: str) -> dt.datetime:
 
 def _route_legs(layered, a: str, b: str, corridors, clock, objective) -> list[Leg]:
     node_of = layered.base.graph["node_of"]
-    if a == b:
-        return []
-    if objective == "scenic":
-        # a tour is travelled for pleasure: boats, scenic trains, rides and greenways are worth
-        # a longer way round than on a plain A-to-B route
-        found = best_path(layered, node_of[a], node_of[b], "scenic", detour=TOUR_DETOUR,
-                          discounts=TOUR_DISCOUNTS)
-    else:
-        found = best_path(layered, node_of[a], node_of[b], objective)
-    if found is None:
+    # a tour is travelled for pleasure: boats, scenic trains, rides and greenways are worth a
+    # longer way round than on a plain A-to-B route
+    options = {"detour": TOUR_DETOUR, "discounts": TOUR_DISCOUNTS} if objective == "scenic" else {}
+    legs = route_legs(layered, node_of[a], node_of[b], corridors, clock, objective, **options)
+    if legs is None:
         raise NoRoute(f"no route from {a} to {b} with modes {sorted(layered.families)}")
-    path, keys, _, _ = found
-    return detail_legs(legs_from_path(layered, path, keys, corridors, clock), layered.base)
+    return detail_legs(legs, layered.base)
 
 
 def realise(spec: TourSpec, days_plan: list[dict], places: dict, corridors: dict, layered,

@@ -240,6 +240,19 @@ def _place_names(base, node):
     return d["place"], d["name_zh"], d["name_en"]
 
 
+def route_legs(layered: Layered, source, target, corridors: dict, depart_at: dt.datetime | None,
+               objective: str = "fastest", **path_options) -> list[Leg] | None:
+    """Legs of the best route between two graph nodes ([] when they are the same), or None
+    when the layered graph's modes cannot reach `target`. `path_options` go to best_path."""
+    if source == target:
+        return []
+    found = best_path(layered, source, target, objective, **path_options)
+    if found is None:
+        return None
+    path, keys, _, _ = found
+    return legs_from_path(layered, path, keys, corridors, depart_at)
+
+
 def legs_from_path(layered: Layered, path, keys, corridors: dict, depart_at: dt.datetime | None) -> list[Leg]:
     """Turn a layered path into legs: one per continuous ride on one mode and corridor."""
     L, base = layered.graph, layered.base
@@ -429,14 +442,9 @@ def plan_route(
     cache = cache or LayeredCache()
     families = frozenset(families)
     layered = cache(base, pace, families)
-    if source == target:
-        legs: list[Leg] = []
-    else:
-        found = best_path(layered, source, target, optimize)
-        if found is None:
-            raise NoRoute(explain_unreachable(cache, base, source, target, pace, families))
-        path, keys, _, _ = found
-        legs = legs_from_path(layered, path, keys, corridors, depart_at)
+    legs = route_legs(layered, source, target, corridors, depart_at, optimize)
+    if legs is None:
+        raise NoRoute(explain_unreachable(cache, base, source, target, pace, families))
     return Route(
         from_place=base.nodes[source]["place"],
         to_place=base.nodes[target]["place"],
