@@ -29,8 +29,8 @@ RUN pip install --no-cache-dir . && rm -rf /root/.cache
 COPY network_data ./network_data
 COPY itineraries ./itineraries
 RUN mkdir -p /data && chown app:app /data \
-    && python -c "from routes_api.network.load import load_network; load_network('/app/network_data')" \
-    && python -c "from routes_api.planners.orienteering import warm_up; warm_up()" \
+    && python -c "from routes_api.data.load import load_network; load_network('/app/network_data')" \
+    && python -c "from routes_api.solvers.ophs import warm_up; warm_up()" \
     && chmod -R a+rX /app/.numba-cache
 
 USER app

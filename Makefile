@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -c "from routes_api.planners.orienteering import warm_up; print(f'optimiser compiled in {warm_up():.0f} s')"
+	$(BIN)/python -c "from routes_api.solvers.ophs import warm_up; print(f'optimiser compiled in {warm_up():.0f} s')"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -12,7 +12,7 @@ For each case (networks, phase, max_gap_km) it times, in this process, the media
   on it (what any component count costs);
 * each part of the report: components, gap candidates (both kinds, ranking, greedy and
   minimum-length augmentation), intermodal gaps, plan progress;
-* the whole :func:`routes_api.planners.gaps.gap_analysis`.
+* the whole :func:`routes_api.analysis.gaps.gap_analysis`.
 
 Writes ``benchmarks/results/gaps.md``.
 """
@@ -33,8 +33,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _util import median, timed  # noqa: E402
 
-from routes_api.network.load import load_network  # noqa: E402
-from routes_api.planners import gaps as g  # noqa: E402
+from routes_api.data.load import load_network
+from routes_api.analysis import gaps as g
 
 CASES = (
     (("cycling", "greenway"), "2035", 5.0),

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._util import median, timed  # noqa: E402
 from routes_api.network.graph import build_graph  # noqa: E402
-from routes_api.network.load import DEFAULT_DATA_DIR, load_network  # noqa: E402
-from routes_api.state import ServiceState  # noqa: E402
+from routes_api.data.load import DEFAULT_DATA_DIR, load_network
+from routes_api.api.state import ServiceState
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from ophs_checker import Instance, check_tour  # noqa: E402
 
-from routes_api.bench.ophs import find_instances, read_ophs, run_instance  # noqa: E402
+from routes_api.solvers.ophs_benchmark import find_instances, read_ophs, run_instance
 
 BENCH = REPO.parent / "shared" / "bench"
 SETS = {

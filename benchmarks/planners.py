@@ -21,11 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import networkx as nx  # noqa: E402
 
 from benchmarks._util import median, p95, timed  # noqa: E402
-from routes_api.models import CircleTripRequest, LineTripRequest, RouteRequest  # noqa: E402
+from routes_api.planners.models import CircleTripRequest, LineTripRequest, RouteRequest
 from routes_api.planners.circles import plan_circle  # noqa: E402
 from routes_api.planners.lines import plan_line  # noqa: E402
-from routes_api.planners.routing import NoRoute, route_for_request  # noqa: E402
-from routes_api.state import ServiceState  # noqa: E402
+from routes_api.core.errors import NoRoute
+from routes_api.planners.routing import route_for_request  # noqa: E402
+from routes_api.api.state import ServiceState
 
 
 def _fresh_state() -> ServiceState:
@@ -36,10 +37,10 @@ def _itineraries(state) -> list[tuple[str, callable]]:
     jobs = []
     for circle in state.circles:
         req = CircleTripRequest(circle=circle, start_date="2026-05-01")
-        jobs.append((f"circle {circle}", lambda r=req: plan_circle(r, catalog=state.circles, **state.planner_context("2025"))))
+        jobs.append((f"circle {circle}", lambda r=req: plan_circle(r, state.context)))
     for line in state.lines.values():
         req = LineTripRequest(line=line.id, days=line.days_min, start_date="2026-05-01")
-        jobs.append((f"line {line.id}", lambda r=req: plan_line(r, lines=state.lines, **state.planner_context("2025"))))
+        jobs.append((f"line {line.id}", lambda r=req: plan_line(r, state.context)))
     return jobs
 
 
@@ -79,7 +80,7 @@ def main() -> None:
 
 def _try(state, G, req) -> bool:
     try:
-        route_for_request(G, state.data.corridors, req, state.layered)
+        route_for_request(G, state.data.corridors, req, state.context.layered)
         return True
     except NoRoute:
         return False

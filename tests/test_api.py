@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from routes_api.api.app import create_app
-from routes_api.network.load import DataError
+from routes_api.data.load import DataError
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_itinerary_bad_parameters(client):
 def test_request_mode_families_match_the_modes_table():
     import typing
 
-    from routes_api.models import FamilyName
-    from routes_api.planners.modes import MODE_FAMILIES
+    from routes_api.core.vocabulary import FamilyName
+    from routes_api.core.modes import MODE_FAMILIES
 
     assert set(typing.get_args(FamilyName)) == set(MODE_FAMILIES)

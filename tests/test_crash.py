@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from pgserver import free_port
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 
 REPO = Path(__file__).resolve().parents[1]
 TRIP = {"kind": "circle", "circle": "jiangnan-water-towns", "start_date": "2026-05-01", "phase": "2050",

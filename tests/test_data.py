@@ -10,10 +10,10 @@ import pytest
 from shapely.geometry import LineString, Point, shape
 from shapely.ops import unary_union
 
-from routes_api.models import PLAN_NETWORKS
+from routes_api.core.vocabulary import PLAN_NETWORKS
 from routes_api.network.graph import build_graph
-from routes_api.network.load import load_network
-from routes_api.network.report import check_report
+from routes_api.data.load import load_network
+from routes_api.data.report import check_report
 from tests.conftest import DATA_DIR, shared_path
 
 
@@ -57,7 +57,7 @@ def test_real_graph_round_trips_through_osmnx(graph):
 
 
 def test_every_circle_has_lodging(data):
-    from routes_api.models import CIRCLE_IDS
+    from routes_api.core.vocabulary import CIRCLE_IDS
 
     for circle in CIRCLE_IDS:
         lodging = [p for p in data.places.values() if circle in p.circles and p.lodging]

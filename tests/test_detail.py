@@ -18,11 +18,12 @@ import numpy as np
 import pytest
 
 from conftest import DATA_DIR, FILES, MINI_PLACES, mini_segments, place, segment, shared_path, write_collection
-from routes_api.geo import haversine_m
-from routes_api.models import Leg, RouteRequest
+from routes_api.core.geo import haversine_m
+from routes_api.planners.models import Leg, RouteRequest
 from routes_api.network import detail as dt
+from routes_api.planners import legs as lg
 from routes_api.network.graph import build_graph
-from routes_api.network.load import load_network
+from routes_api.data.load import load_network
 from routes_api.planners.routing import LayeredCache, route_for_request
 
 FIXTURE = ("data", "osm", "shanghai_huangpu_drive.osm")
@@ -236,7 +237,7 @@ def test_snap_reports_distances(huangpu):
 @pytest.mark.parametrize("mode", ["bike", "walk"])
 def test_leg_follows_the_extract_ways(huangpu, way_segments, mode):
     leg = make_leg(PEOPLE_SQUARE, BUND_EDGE, mode=mode, network="cycling" if mode == "bike" else "greenway")
-    out = dt.detail_leg(leg, dt.DetailSet([huangpu]))
+    out = lg.detail_leg(leg, dt.DetailSet([huangpu]))
     assert out.detail == "osm", out.detail_note
     coords = out.geometry["coordinates"]
     assert len(coords) > 5
@@ -263,7 +264,7 @@ def test_leg_follows_the_extract_ways(huangpu, way_segments, mode):
 
 
 def test_bikes_keep_to_one_way_streets(huangpu):
-    out = dt.detail_leg(make_leg(PEOPLE_SQUARE, BUND_EDGE), dt.DetailSet([huangpu]))
+    out = lg.detail_leg(make_leg(PEOPLE_SQUARE, BUND_EDGE), dt.DetailSet([huangpu]))
     coords = out.geometry["coordinates"]
     G = huangpu.graph
     index = {(round(d["x"], 6), round(d["y"], 6)): n for n, d in G.nodes(data=True)}
@@ -275,43 +276,43 @@ def test_bikes_keep_to_one_way_streets(huangpu):
 
 def test_outside_the_extract_keeps_the_corridor(huangpu):
     leg = make_leg((120.717, 31.159), (120.844, 31.118))
-    out = dt.detail_leg(leg, dt.DetailSet([huangpu]))
+    out = lg.detail_leg(leg, dt.DetailSet([huangpu]))
     assert out.detail == "corridor" and "outside" in out.detail_note
     assert out.geometry == leg.geometry and out.steps == []
     # one end in, one end out: still the corridor
-    half = dt.detail_leg(make_leg(PEOPLE_SQUARE, (121.52, 31.23)), dt.DetailSet([huangpu]))
+    half = lg.detail_leg(make_leg(PEOPLE_SQUARE, (121.52, 31.23)), dt.DetailSet([huangpu]))
     assert half.detail == "corridor"
-    nothing = dt.detail_leg(leg, dt.DetailSet())
+    nothing = lg.detail_leg(leg, dt.DetailSet())
     assert nothing.detail is None and "no OSM detail layer" in nothing.detail_note
     # other modes are not touched
     boat = leg.model_copy(update={"mode": "boat", "network": "water"})
-    assert dt.detail_leg(boat, dt.DetailSet([huangpu])).detail is None
+    assert lg.detail_leg(boat, dt.DetailSet([huangpu])).detail is None
 
 
 def test_snap_threshold(huangpu, monkeypatch):
     lon = huangpu.bounds[0] - 0.001  # ~95 m west of the westernmost node, ~160 m from a way
     nearest = huangpu.snap(lon, 31.2304, "bike").metres
     assert 100 < nearest < dt.SNAP_MAX_M
-    out = dt.detail_leg(make_leg((lon, 31.2304), PEOPLE_SQUARE), dt.DetailSet([huangpu]))
+    out = lg.detail_leg(make_leg((lon, 31.2304), PEOPLE_SQUARE), dt.DetailSet([huangpu]))
     assert out.detail == "osm"
     assert nearest - 0.1 <= out.detail_snap_m[0] <= dt.SNAP_MAX_M
     monkeypatch.setattr(dt, "SNAP_MAX_M", 100.0)
-    out = dt.detail_leg(make_leg((lon, 31.2304), PEOPLE_SQUARE), dt.DetailSet([huangpu]))
+    out = lg.detail_leg(make_leg((lon, 31.2304), PEOPLE_SQUARE), dt.DetailSet([huangpu]))
     assert out.detail == "corridor"
     assert f"the start is {nearest:.0f} m from the nearest bike way of layer huangpu (limit 100 m)" in out.detail_note
 
 
 def test_steps_turns():
-    assert dt.turn_of(5) == "straight"
-    assert dt.turn_of(90) == "right" and dt.turn_of(-90) == "left"
-    assert dt.turn_of(30) == "slight_right" and dt.turn_of(-150) == "sharp_left"
-    assert dt.turn_of(178) == "uturn"
-    assert dt.street_names({"name": "人民路", "name:en": "Renmin Road"}) == ("人民路", "Renmin Road", True)
-    assert dt.street_names({"name": "Main Street"}) == ("Main Street", "Main Street", True)
-    assert dt.street_names({"highway": "footway"}) == ("人行道", "footpath", False)
+    assert lg.turn_of(5) == "straight"
+    assert lg.turn_of(90) == "right" and lg.turn_of(-90) == "left"
+    assert lg.turn_of(30) == "slight_right" and lg.turn_of(-150) == "sharp_left"
+    assert lg.turn_of(178) == "uturn"
+    assert lg.street_names({"name": "人民路", "name:en": "Renmin Road"}) == ("人民路", "Renmin Road", True)
+    assert lg.street_names({"name": "Main Street"}) == ("Main Street", "Main Street", True)
+    assert lg.street_names({"highway": "footway"}) == ("人行道", "footpath", False)
     # an L: north 100 m then east 100 m
     pts = [(121.47, 31.23), (121.47, 31.2309), (121.47105, 31.2309)]
-    steps = dt.build_steps(pts, [{"name": "A路"}, {"name": "B路"}], "终点", "the end", ("步行", "walk"))
+    steps = lg.build_steps(pts, [{"name": "A路"}, {"name": "B路"}], "终点", "the end", ("步行", "walk"))
     assert [s.turn for s in steps] == ["depart", "right", "arrive"]
     assert steps[0].instruction_en.startswith("Head north on A路")
     assert steps[1].instruction_zh.startswith("右转进入B路")
@@ -355,22 +356,21 @@ def test_import_cli_caches_and_the_router_uses_it(tmp_path, shanghai_dir, capsys
     layers = dt.DetailSet.load_dir(state_dir / "detail")
     data = load_network(shanghai_dir)
     base = build_graph(data, "2025")
-    base.graph["detail"] = layers
     cache = LayeredCache()
     bike = route_for_request(base, data.corridors, RouteRequest(**{
-        "from": "peoples-square", "to": "nanjing-road-east", "modes": ["bike"]}), cache)
+        "from": "peoples-square", "to": "nanjing-road-east", "modes": ["bike"]}), cache, layers)
     [leg] = bike.legs
     assert leg.mode == "bike" and leg.network == "cycling"
     assert leg.detail == "osm" and leg.detail_layer == "huangpu" and leg.steps
     walk = route_for_request(base, data.corridors, RouteRequest(**{
-        "from": "peoples-square", "to": "nanjing-road-east", "modes": ["walk"]}), cache)
+        "from": "peoples-square", "to": "nanjing-road-east", "modes": ["walk"]}), cache, layers)
     assert all(leg.detail == "osm" for leg in walk.legs)
     far = route_for_request(base, data.corridors, RouteRequest(**{
-        "from": "tongli", "to": "zhouzhuang", "modes": ["bike"]}), cache)
+        "from": "tongli", "to": "zhouzhuang", "modes": ["bike"]}), cache, layers)
     assert far.legs[0].detail == "corridor" and "outside" in far.legs[0].detail_note
     # an access walk from a requested point to the snapped place is refined too
     pt = route_for_request(base, data.corridors, RouteRequest(**{
-        "from": {"lon": 121.4760, "lat": 31.2320}, "to": "nanjing-road-east", "modes": ["walk", "bike"]}), cache)
+        "from": {"lon": 121.4760, "lat": 31.2320}, "to": "nanjing-road-east", "modes": ["walk", "bike"]}), cache, layers)
     assert pt.legs[0].access and pt.legs[0].detail == "osm"
     assert main(["detail", "--state-dir", str(state_dir), "remove", "huangpu"]) == 0
     assert dt.DetailSet.load_dir(state_dir / "detail").layers == []
@@ -381,25 +381,24 @@ def test_itinerary_legs_use_the_hook(huangpu, shanghai_dir):
 
     data = load_network(shanghai_dir)
     base = build_graph(data, "2025")
-    base.graph["detail"] = dt.DetailSet([huangpu])
     layered = LayeredCache()(base, "moderate", frozenset({"bike"}))
-    legs = _route_legs(layered, "peoples-square", "nanjing-road-east", data.corridors, None, "scenic")
+    legs = _route_legs(layered, "peoples-square", "nanjing-road-east", data.corridors, None, "scenic",
+                       dt.DetailSet([huangpu]))
     assert legs and all(leg.detail == "osm" for leg in legs)
 
 
 def test_service_state_loads_cached_layers(tmp_path, shanghai_dir, huangpu, mini_itineraries):
     try:
-        from routes_api.state import ServiceState
+        from routes_api.api.state import ServiceState
     except ImportError as exc:  # another engineer's work in progress on the store
         pytest.skip(f"ServiceState not importable: {exc}")
     huangpu.save(tmp_path / "state" / "detail" / "huangpu")
     state = ServiceState.load(shanghai_dir, mini_itineraries, state_dir=tmp_path / "state")
     try:
         assert state.detail.names() == ["huangpu"]
-        assert state.graph("2025").graph["detail"] is state.detail
-        assert state.graph("2050").graph["detail"] is state.detail
+        assert state.context.detail is state.detail
         route = route_for_request(state.graph("2025"), state.data.corridors, RouteRequest(**{
-            "from": "peoples-square", "to": "nanjing-road-east", "modes": ["bike"]}), state.layered)
+            "from": "peoples-square", "to": "nanjing-road-east", "modes": ["bike"]}), state.context.layered, state.detail)
         assert route.legs[0].detail == "osm"
     finally:
         state.store.close()
@@ -415,9 +414,9 @@ def test_real_transfer_walk_between_two_real_places(huangpu, way_segments):
     inside the extract): walking only, the route is one transfer walk, refined on the streets."""
     data = load_network(None)
     base = build_graph(data, "2025")
-    base.graph["detail"] = dt.DetailSet([huangpu])
     route = route_for_request(base, data.corridors, RouteRequest(**{
-        "from": "shanghai", "to": "cpc-first-congress-site", "modes": ["walk"]}), LayeredCache())
+        "from": "shanghai", "to": "cpc-first-congress-site", "modes": ["walk"]}), LayeredCache(),
+        dt.DetailSet([huangpu]))
     [leg] = route.legs
     assert leg.network == "transfer" and leg.detail == "osm"
     coords = leg.geometry["coordinates"]

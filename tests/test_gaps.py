@@ -12,10 +12,10 @@ from fastapi.testclient import TestClient
 
 from conftest import DATA_DIR, FILES, place, segment, write_collection
 from routes_api.api.app import create_app
-from routes_api.settings import Settings
-from routes_api.geo import haversine_m
-from routes_api.network.load import load_network
-from routes_api.planners import gaps as g
+from routes_api.core.settings import Settings
+from routes_api.core.geo import haversine_m
+from routes_api.data.load import load_network
+from routes_api.analysis import gaps as g
 
 LAT = 31.30
 

@@ -7,9 +7,9 @@ import osmnx as ox
 import pytest
 from shapely.geometry import LineString
 
-from routes_api.geo import line_length_m
+from routes_api.core.geo import line_length_m
 from routes_api.network.graph import build_graph
-from routes_api.network.load import load_network
+from routes_api.data.load import load_network
 
 
 @pytest.fixture

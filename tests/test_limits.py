@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from routes_api.api import itineraries as itin_api
 from routes_api.api.app import create_app
-from routes_api.settings import Settings
+from routes_api.core.settings import Settings
 
 
 def make_app(mini_dir, mini_itineraries, tmp_path, **settings):
@@ -90,7 +90,7 @@ def _slow_planner(seconds):
 
 
 def test_slow_planning_is_cut_off_and_others_are_served(mini_dir, mini_itineraries, tmp_path, monkeypatch):
-    monkeypatch.setattr(itin_api, "plan_circle", _slow_planner(3.0))
+    monkeypatch.setattr(itin_api, "plan_trip", _slow_planner(3.0))
     app = make_app(mini_dir, mini_itineraries, tmp_path, plan_timeout_s=0.5)
     with TestClient(app) as c:
         result = {}
@@ -113,7 +113,7 @@ def test_slow_planning_is_cut_off_and_others_are_served(mini_dir, mini_itinerari
 
 
 def test_too_many_planning_requests_get_503(mini_dir, mini_itineraries, tmp_path, monkeypatch):
-    monkeypatch.setattr(itin_api, "plan_circle", _slow_planner(1.0))
+    monkeypatch.setattr(itin_api, "plan_trip", _slow_planner(1.0))
     app = make_app(mini_dir, mini_itineraries, tmp_path, plan_timeout_s=0.3, planner_threads=1, planner_queue=0)
     with TestClient(app) as c:
         codes = []

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from routes_api.network.load import DataError, load_network
+from routes_api.data.load import DataError, load_network
 from tests.conftest import FILES, MINI_PLACES, mini_segments, place, segment, write_collection
 
 
@@ -171,7 +171,7 @@ def test_network_mismatch(mini_dir):
 
 
 def test_curated_tour_file_errors_name_the_file(mini_dir, tmp_path):
-    from routes_api.planners.catalog import load_catalog
+    from routes_api.data.catalog import load_catalog
 
     folder = tmp_path / "tours"
     (folder / "circles").mkdir(parents=True)

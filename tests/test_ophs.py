@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ophs_checker import Instance, check_tour  # noqa: E402
 
-from routes_api.bench.ophs import OPHSFormatError, find_instances, read_ophs, run_instance  # noqa: E402
-from routes_api.planners.orienteering import OPHSProblem, solve  # noqa: E402
+from routes_api.solvers.ophs_benchmark import OPHSFormatError, find_instances, read_ophs, run_instance
+from routes_api.solvers.ophs import OPHSProblem, solve
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BENCH = SHARED / "bench"

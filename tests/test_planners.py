@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from routes_api.models import CircleTripRequest, LineTripRequest, RouteRequest
+from routes_api.planners.models import CircleTripRequest, LineTripRequest, RouteRequest
 from routes_api.planners.circles import plan_circle
 from routes_api.planners.itinerary import PACE_LIMITS
 from routes_api.planners.lines import plan_line
-from routes_api.planners.routing import NoRoute, route_for_request
-from routes_api.state import ServiceState
+from routes_api.core.errors import NoRoute
+from routes_api.planners.routing import route_for_request
+from routes_api.api.state import ServiceState
 from tests.conftest import DATA_DIR
 
 PACES = ("relaxed", "moderate", "active")
@@ -24,7 +25,7 @@ def state(tmp_path_factory):
 
 def _route(state, origin, dest, **kw):
     req = RouteRequest(**{"from": origin, "to": dest, **kw})
-    return route_for_request(state.graph(req.phase), state.data.corridors, req, state.layered)
+    return route_for_request(state.graph(req.phase), state.data.corridors, req, state.context.layered, state.detail)
 
 
 def test_hongqiao_to_suzhou_by_rail_under_45_min(state):
@@ -94,8 +95,7 @@ def _check_itinerary(state, it, *, days: int):
 def test_every_circle_at_every_pace(state, pace):
     assert len(state.circles) == 10
     for circle in state.circles:
-        it = plan_circle(CircleTripRequest(circle=circle, start_date="2026-05-01", pace=pace),
-                         catalog=state.circles, **state.planner_context("2025"))
+        it = plan_circle(CircleTripRequest(circle=circle, start_date="2026-05-01", pace=pace), state.context)
         _check_itinerary(state, it, days=3)
 
 
@@ -103,8 +103,7 @@ def test_every_line_at_every_day_count(state):
     assert len(state.lines) == 5
     for line in state.lines.values():
         for days in range(line.days_min, line.days_max + 1):
-            it = plan_line(LineTripRequest(line=line.id, days=days, start_date="2026-05-01"),
-                           lines=state.lines, **state.planner_context("2025"))
+            it = plan_line(LineTripRequest(line=line.id, days=days, start_date="2026-05-01"), state.context)
             _check_itinerary(state, it, days=days)
             visited = {v.place for d in it.days for v in d.visits}
             missing = set(line.anchors) - visited
@@ -113,16 +112,16 @@ def test_every_line_at_every_day_count(state):
 
 def test_same_request_same_itinerary(state):
     req = LineTripRequest(line="around-taihu", days=8, start_date="2026-05-01")
-    a = plan_line(req, lines=state.lines, **state.planner_context("2025"))
-    b = plan_line(req, lines=state.lines, **state.planner_context("2025"))
+    a = plan_line(req, state.context)
+    b = plan_line(req, state.context)
     assert a == b
 
 
 def test_tour_planners_and_benchmark_share_one_optimiser(state, monkeypatch):
     """The circle/line/custom planners and the OPHS benchmark call the very same solve()."""
-    import routes_api.bench.ophs as bench
+    import routes_api.solvers.ophs_benchmark as bench
     import routes_api.planners.itinerary as itinerary
-    import routes_api.planners.orienteering as orienteering
+    import routes_api.solvers.ophs as orienteering
 
     assert itinerary.solve is orienteering.solve and bench.solve is orienteering.solve
     calls = []
@@ -133,11 +132,9 @@ def test_tour_planners_and_benchmark_share_one_optimiser(state, monkeypatch):
 
     monkeypatch.setattr(itinerary, "solve", recording)
     line = state.lines["around-taihu"]
-    it = plan_line(LineTripRequest(line=line.id, days=line.days_min, start_date="2026-05-01"),
-                   lines=state.lines, **state.planner_context("2025"))
+    it = plan_line(LineTripRequest(line=line.id, days=line.days_min, start_date="2026-05-01"), state.context)
     assert len(calls) == 1 and isinstance(calls[0], orienteering.OPHSProblem)
     assert len(calls[0].budgets) == len(it.days)
     circle = plan_circle(CircleTripRequest(circle="zhoushan-archipelago", start_date="2026-05-01",
-                                           interests=["beach"]),
-                         catalog=state.circles, **state.planner_context("2025"))
+                                           interests=["beach"]), state.context)
     assert len(calls) == 2 and "orienteering" in circle.method

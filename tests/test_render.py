@@ -18,7 +18,8 @@ from fastapi.testclient import TestClient
 from shapely.geometry import shape
 
 from routes_api.api.app import create_app
-from routes_api.models import REGION_LAT, REGION_LON, Itinerary
+from routes_api.core.vocabulary import REGION_LAT, REGION_LON
+from routes_api.planners.models import Itinerary
 from routes_api.render.fonts import font_file
 from routes_api.render.geojson import render_geojson
 from routes_api.render.gpx import render_gpx

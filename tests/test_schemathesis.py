@@ -20,7 +20,7 @@ from schemathesis.checks import (  # noqa: E402
 
 from conftest import DATA_DIR, FILES, MINI_CIRCLE, MINI_PLACES, mini_segments, write_collection  # noqa: E402
 from routes_api.api.app import create_app  # noqa: E402
-from routes_api.settings import Settings  # noqa: E402
+from routes_api.core.settings import Settings
 
 KEY = "schemathesis-operator-key"
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]

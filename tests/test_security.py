@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from routes_api.api.app import create_app
-from routes_api.settings import Settings
+from routes_api.core.settings import Settings
 
 TRIP = {"kind": "circle", "circle": "jiangnan-water-towns", "start_date": "2026-05-01", "phase": "2050"}
 KEY = "s3cret-operator-key-0123456789"
@@ -186,7 +186,7 @@ def test_request_id_in_and_out(client, caplog):
 def test_json_log_lines_carry_the_request_id():
     import json
 
-    from routes_api.logs import JsonFormatter, request_id_var
+    from routes_api.core.logs import JsonFormatter, request_id_var
 
     token = request_id_var.set("rid-42")
     try:

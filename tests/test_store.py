@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from routes_api.api.app import create_app
-from routes_api.models import Itinerary, ItineraryTotals
-from routes_api.settings import Settings
+from routes_api.planners.models import Itinerary, ItineraryTotals
+from routes_api.core.settings import Settings
 from routes_api.store import ItineraryStore, NotOwner, current_revision
 
 TRIP = {"kind": "circle", "circle": "jiangnan-water-towns", "start_date": "2026-05-01", "phase": "2050"}

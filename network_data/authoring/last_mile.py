@@ -25,7 +25,7 @@ import os
 from shapely.geometry import LineString, Point, shape
 from shapely.ops import unary_union
 
-from routes_api.geo import haversine_m
+from routes_api.core.geo import haversine_m
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)

@@ -12,7 +12,7 @@ import glob
 import json
 import os
 
-from routes_api.geo import haversine_m
+from routes_api.core.geo import haversine_m
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)

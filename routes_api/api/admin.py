@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field
 
 from routes_api.api.errors import ApiError, error_response
 from routes_api.api.security import require_api_key
-from routes_api.network.load import DataError
-from routes_api.state import ServiceState
+from routes_api.core.errors import DataError
+from routes_api.api.state import ServiceState
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(require_api_key)],
                    responses={401: error_response("no or wrong X-API-Key"),

@@ -16,16 +16,16 @@ from routes_api.api import admin, gaps, itineraries, networks, pages, places, ro
 from routes_api.api.errors import error_response, install_error_handlers
 from routes_api.api.middleware import BodyLimitMiddleware, RateLimitMiddleware, RequestContextMiddleware
 from routes_api.api.runner import PlannerPool
-from routes_api.logs import configure_logging
-from routes_api.settings import Settings
-from routes_api.state import ServiceState
+from routes_api.core.logs import configure_logging
+from routes_api.core.settings import Settings
+from routes_api.api.state import ServiceState
 from routes_api.store import redact
 
 log = logging.getLogger("routes_api.app")
 
 
 def _warm_up_optimiser() -> None:
-    from routes_api.planners.orienteering import warm_up
+    from routes_api.solvers.ophs import warm_up
 
     log.info("optimiser warm", extra={"seconds": round(warm_up(), 2)})
 
@@ -72,7 +72,6 @@ def create_app(data_dir: str | Path | None = None, *, itinerary_dir: str | Path 
     )
     app.state.settings = settings
     app.state.sources = sources
-    app.state.api_keys = settings.api_key_list
     app.state.planners = PlannerPool(settings.planner_threads, settings.planner_queue, settings.plan_timeout_s)
     install_error_handlers(app)
 

@@ -13,22 +13,44 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from routes_api.logs import request_id_var
+from routes_api.core.errors import (
+    DataError,
+    Forbidden,
+    InvalidRequest,
+    NoRoute,
+    NotFound,
+    RoutesApiError,
+    Unavailable,
+)
+from routes_api.core.logs import request_id_var
 
 log = logging.getLogger("routes_api.errors")
 
+# The one table from error kind to HTTP status (the first match along the class's MRO wins).
+STATUS: dict[type[RoutesApiError], int] = {
+    NotFound: 404,
+    InvalidRequest: 422,
+    NoRoute: 422,
+    Forbidden: 403,
+    Unavailable: 503,
+    DataError: 422,
+}
 
-class NotFound(Exception):
-    """An id that the request names does not exist."""
 
-    def __init__(self, what: str, ident: str | None = None):
-        super().__init__(what if ident is None else f"{what} {ident!r} not found")
-        self.what = what
-        self.ident = ident
+def status_of(exc: RoutesApiError) -> int:
+    """The HTTP status of `exc` from :data:`STATUS` (500 for a kind the table lacks)."""
+    for cls in type(exc).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 500
 
 
-class Unprocessable(Exception):
-    """The request is well-formed but cannot be answered (e.g. no route under its limits)."""
+def message_of(exc: RoutesApiError) -> str:
+    """The error's message, with where to look when it names an unknown place."""
+    text = str(exc)
+    if isinstance(exc, NotFound) and exc.what == "place":
+        text += " (search GET /v1/places?q=...)"
+    return text
 
 
 class ApiError(Exception):
@@ -79,13 +101,12 @@ def install_error_handlers(app: FastAPI) -> None:
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
         return JSONResponse(status_code=422, content={"error": summary, "errors": errors})
 
-    @app.exception_handler(NotFound)
-    async def _not_found(request: Request, exc: NotFound):
-        return JSONResponse(status_code=404, content={"error": str(exc)})
-
-    @app.exception_handler(Unprocessable)
-    async def _unprocessable(request: Request, exc: Unprocessable):
-        return JSONResponse(status_code=422, content={"error": str(exc)})
+    @app.exception_handler(RoutesApiError)
+    async def _routes_api_error(request: Request, exc: RoutesApiError):
+        status = status_of(exc)
+        if status >= 500 and not isinstance(exc, Unavailable):
+            log.error("unexpected %s on %s %s: %s", type(exc).__name__, request.method, request.url.path, exc)
+        return JSONResponse(status_code=status, content={"error": message_of(exc)})
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):

@@ -1,16 +1,18 @@
-"""Connectivity and gap analysis for network operators (see ``routes_api.planners.gaps``)."""
+"""Connectivity and gap analysis for network operators (see ``routes_api.analysis.gaps``)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from routes_api.api.errors import Unprocessable, error_response
+from routes_api.api.deps import Context, Planners
+from routes_api.api.errors import error_response
+from routes_api.core.errors import InvalidRequest
 from routes_api.api.security import require_api_key
-from routes_api.planners import gaps as g
+from routes_api.analysis import gaps as g
 
 router = APIRouter(prefix="/v1", tags=["gaps"])
 ERRORS = {422: error_response("invalid parameters (the message says which)"),
@@ -35,23 +37,23 @@ def _networks(text: str) -> tuple[str, ...]:
     try:
         return g.parse_networks(text)
     except ValueError as exc:
-        raise Unprocessable(f"networks: {exc}") from None
+        raise InvalidRequest(f"networks: {exc}") from None
 
 
 def _phase(phase: str) -> str:
     try:
         return g.check_phase(phase)
     except ValueError as exc:
-        raise Unprocessable(f"phase: {exc}") from None
+        raise InvalidRequest(f"phase: {exc}") from None
 
 
 @router.get("/connectivity", response_model=g.ConnectivitySummary, response_model_by_alias=True, responses=ERRORS,
             summary="Components, intermodal gaps and plan progress of the chosen networks at a phase")
-async def connectivity(request: Request, networks: str = _NETWORKS, phase: str = _PHASE,
+async def connectivity(context: Context, planners: Planners, networks: str = _NETWORKS, phase: str = _PHASE,
                        walk_m: float = _WALK) -> g.ConnectivitySummary:
-    data = request.app.state.service.data
+    data = context.data
     nets, ph = _networks(networks), _phase(phase)
-    return await request.app.state.planners.run(g.connectivity_summary, data, nets, ph, walk_m)
+    return await planners.run(g.connectivity_summary, data, nets, ph, walk_m)
 
 
 @router.get(
@@ -62,11 +64,11 @@ async def connectivity(request: Request, networks: str = _NETWORKS, phase: str =
     responses={200: {"content": {GEOJSON_MEDIA_TYPE: {}},
                      "description": "JSON, or with format=geojson an RFC 7946 FeatureCollection"}, **ERRORS},
 )
-async def gaps(request: Request, networks: str = _NETWORKS, phase: str = _PHASE, max_gap_km: float = _MAX_GAP,
+async def gaps(context: Context, planners: Planners, networks: str = _NETWORKS, phase: str = _PHASE, max_gap_km: float = _MAX_GAP,
                limit: int = _LIMIT, format: Literal["json", "geojson"] = Query("json")):
-    data = request.app.state.service.data
+    data = context.data
     nets, ph = _networks(networks), _phase(phase)
-    report = await request.app.state.planners.run(g.gap_report, data, nets, ph, max_gap_km, limit)
+    report = await planners.run(g.gap_report, data, nets, ph, max_gap_km, limit)
     if format == "geojson":
         return JSONResponse(g.candidates_geojson(report), media_type=GEOJSON_MEDIA_TYPE)
     return report
@@ -97,21 +99,21 @@ class WhatIfRequest(BaseModel):
              responses={401: error_response("no or wrong X-API-Key"),
                         403: error_response("operator endpoints disabled (no ROUTES_API_API_KEYS)"), **ERRORS},
              summary="Before/after figures for proposed links (operator API key; the loaded data is not changed)")
-async def gaps_what_if(request: Request, body: WhatIfRequest) -> g.WhatIfReport:
-    data = request.app.state.service.data
+async def gaps_what_if(context: Context, planners: Planners, body: WhatIfRequest) -> g.WhatIfReport:
+    data = context.data
     networks = _networks(body.networks)
     features = body.links.get("features")
     if isinstance(features, list) and len(features) > 50:
-        raise Unprocessable(f"links: at most 50 proposed links per request, got {len(features)}")
+        raise InvalidRequest(f"links: at most 50 proposed links per request, got {len(features)}")
     try:
         links = g.parse_links(body.links)
     except ValueError as exc:
-        raise Unprocessable(f"links: {exc}") from None
+        raise InvalidRequest(f"links: {exc}") from None
 
     def run():
         try:
             return g.what_if(data, links, networks, body.phase, body.max_gap_km, body.limit, body.walk_m)
         except ValueError as exc:
-            raise Unprocessable(f"links: {exc}") from None
+            raise InvalidRequest(f"links: {exc}") from None
 
-    return await request.app.state.planners.run(run)
+    return await planners.run(run)

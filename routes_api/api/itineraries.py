@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Union
+from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from routes_api.api.errors import ApiError, NotFound, Unprocessable, error_response
+from routes_api.api.deps import Context, ItineraryId, Planners, Store
+from routes_api.api.deps import SavedItinerary as SavedPlan
+from routes_api.api.errors import error_response
 from routes_api.api.security import owner_token
-from routes_api.models import (
-    CircleTripRequest,
-    CustomTripRequest,
-    Itinerary,
-    LineTripRequest,
-    NoteText,
-    Place,
-    TitleText,
-)
-from routes_api.store import NotOwner
-from routes_api.planners.catalog import BoutiqueLine, CircleTour, TourText
-from routes_api.planners.circles import UnknownTour, plan_circle
-from routes_api.planners.custom import plan_custom
-from routes_api.planners.lines import plan_line
-from routes_api.planners.routing import NoRoute
+from routes_api.core.errors import InvalidRequest, NotFound
+from routes_api.core.vocabulary import NoteText, TitleText, split_csv
+from routes_api.data.catalog import BoutiqueLine, CircleTour, TourText
+from routes_api.data.schema import Place
+from routes_api.planners.models import CircleTripRequest, Itinerary, LineTripRequest
+from routes_api.planners.trip import TripRequest, plan_trip
 
 router = APIRouter(prefix="/v1", tags=["itineraries"])
 PLANNING_ERRORS = {
@@ -37,7 +30,6 @@ PLANNING_ERRORS = {
 }
 CircleId = Path(max_length=80, description="circle id (GET /v1/circles)")
 LineId = Path(max_length=80, description="line id (GET /v1/lines)")
-ItineraryId = Path(max_length=64, description="the saved plan's id (a UUID)")
 
 
 class CircleSummary(TourText):
@@ -63,32 +55,7 @@ def _summary(tour: CircleTour, places: dict) -> CircleSummary:
 
 
 def _modes(modes: str | None) -> list[str] | None:
-    if not modes:
-        return None
-    return [m.strip() for m in modes.split(",") if m.strip()]
-
-
-def _interests(interests: str | None) -> list[str]:
-    return [i.strip() for i in interests.split(",") if i.strip()] if interests else []
-
-
-async def _plan(request: Request, trip) -> Itinerary:
-    """Run the planner on a planner thread (bounded pool, time limit)."""
-    return await request.app.state.planners.run(_run, request.app.state.service, trip)
-
-
-def _run(state, trip) -> Itinerary:
-    ctx = state.planner_context(trip.phase)
-    try:
-        if trip.kind == "circle":
-            return plan_circle(trip, catalog=state.circles, **ctx)
-        if trip.kind == "line":
-            return plan_line(trip, lines=state.lines, **ctx)
-        return plan_custom(trip, **ctx)
-    except UnknownTour as exc:
-        raise NotFound(trip.kind, exc.args[0]) from None
-    except NoRoute as exc:
-        raise Unprocessable(str(exc)) from None
+    return split_csv(modes) or None
 
 
 def _validated(model, **values):
@@ -100,26 +67,25 @@ def _validated(model, **values):
 
 
 @router.get("/circles", response_model=list[CircleSummary], summary="The ten tourism circles (6 land, 4 ocean)")
-def list_circles(request: Request) -> list[CircleSummary]:
-    state = request.app.state.service
-    return [_summary(t, state.data.places) for t in state.circles.values()]
+def list_circles(context: Context) -> list[CircleSummary]:
+    return [_summary(t, context.places) for t in context.circles.values()]
 
 
 @router.get("/circles/{circle_id}", response_model=CircleDetail, summary="One circle: its curated tour and its places",
             responses={404: error_response("unknown circle id")})
-def get_circle(request: Request, circle_id: str = CircleId) -> CircleDetail:
-    state = request.app.state.service
-    tour = state.circles.get(circle_id)
+def get_circle(context: Context, circle_id: str = CircleId) -> CircleDetail:
+    tour = context.circles.get(circle_id)
     if tour is None:
         raise NotFound("circle", circle_id)
-    members = [p for p in state.data.places.values() if circle_id in p.circles]
-    return CircleDetail(**_summary(tour, state.data.places).model_dump(), tour=tour, member_places=members)
+    members = [p for p in context.places.values() if circle_id in p.circles]
+    return CircleDetail(**_summary(tour, context.places).model_dump(), tour=tour, member_places=members)
 
 
 @router.get("/circles/{circle_id}/itinerary", response_model=Itinerary, responses=PLANNING_ERRORS,
             summary="The circle's 3-day-2-night itinerary for a start date, pace, modes and start place")
 async def circle_itinerary(
-    request: Request,
+    context: Context,
+    planners: Planners,
     circle_id: str = CircleId,
     start_date: dt.date | None = Query(None, description="first day (default: today)"),
     pace: str = Query("moderate", max_length=20, description="relaxed | moderate | active"),
@@ -129,29 +95,29 @@ async def circle_itinerary(
     phase: str = Query("2025", max_length=10),
 ) -> Itinerary:
     trip = _validated(CircleTripRequest, circle=circle_id, start_date=start_date or dt.date.today(), pace=pace,
-                      modes=_modes(modes), start=start, interests=_interests(interests), phase=phase)
-    return await _plan(request, trip)
+                      modes=_modes(modes), start=start, interests=split_csv(interests), phase=phase)
+    return await planners.run(plan_trip, trip, context)
 
 
 @router.get("/lines", response_model=list[BoutiqueLine], summary="The five boutique lines")
-def list_lines(request: Request) -> list[BoutiqueLine]:
-    return list(request.app.state.service.lines.values())
+def list_lines(context: Context) -> list[BoutiqueLine]:
+    return list(context.lines.values())
 
 
 @router.get("/lines/{line_id}", response_model=LineDetail, summary="One boutique line and its anchor places",
             responses={404: error_response("unknown line id")})
-def get_line(request: Request, line_id: str = LineId) -> LineDetail:
-    state = request.app.state.service
-    line = state.lines.get(line_id)
+def get_line(context: Context, line_id: str = LineId) -> LineDetail:
+    line = context.lines.get(line_id)
     if line is None:
         raise NotFound("line", line_id)
-    return LineDetail(**line.model_dump(), anchor_places=[state.data.places[a] for a in line.anchors])
+    return LineDetail(**line.model_dump(), anchor_places=[context.places[a] for a in line.anchors])
 
 
 @router.get("/lines/{line_id}/itinerary", response_model=Itinerary, responses=PLANNING_ERRORS,
             summary="The line's itinerary for a number of days within its range")
 async def line_itinerary(
-    request: Request,
+    context: Context,
+    planners: Planners,
     line_id: str = LineId,
     days: int | None = Query(None, ge=1, le=14, description="default: the line's minimum"),
     start_date: dt.date | None = Query(None),
@@ -160,16 +126,13 @@ async def line_itinerary(
     interests: str | None = Query(None, max_length=200),
     phase: str = Query("2025", max_length=10),
 ) -> Itinerary:
-    line = request.app.state.service.lines.get(line_id)
+    line = context.lines.get(line_id)
     if line is None:
         raise NotFound("line", line_id)
     trip = _validated(LineTripRequest, line=line_id, days=days or line.days_min,
                       start_date=start_date or dt.date.today(), pace=pace, modes=_modes(modes),
-                      interests=_interests(interests), phase=phase)
-    return await _plan(request, trip)
-
-
-TripRequest = Annotated[Union[CircleTripRequest, LineTripRequest, CustomTripRequest], Field(discriminator="kind")]
+                      interests=split_csv(interests), phase=phase)
+    return await planners.run(plan_trip, trip, context)
 
 
 class SavedItinerary(Itinerary):
@@ -197,37 +160,32 @@ OWNER_ERRORS = {
              summary="Generate and save an itinerary (kind circle, line or custom); returns it with its id "
                      "and its owner token")
 async def create_itinerary(
-    request: Request,
+    context: Context,
+    planners: Planners,
+    store: Store,
     trip: Annotated[TripRequest, Body(examples=[{"kind": "circle", "circle": "jiangnan-water-towns",
                                                  "start_date": "2026-05-01", "pace": "moderate",
                                                  "title": "Family trip"}])],
 ) -> SavedItinerary:
-    itinerary = await _plan(request, trip)
-    store = request.app.state.service.store
+    itinerary = await planners.run(plan_trip, trip, context)
     saved, token = await run_in_threadpool(store.create, itinerary, title=trip.title, note=trip.note)
     return SavedItinerary(**saved.model_dump(), owner_token=token)
 
 
 @router.get("/itineraries/{itinerary_id}", response_model=Itinerary, summary="A saved itinerary",
             responses={404: error_response("no saved plan with this id")})
-def get_itinerary(request: Request, itinerary_id: str = ItineraryId) -> Itinerary:
-    found = request.app.state.service.store.get(itinerary_id)
-    if found is None:
-        raise NotFound("itinerary", itinerary_id)
-    return found
+def get_itinerary(itinerary: SavedPlan) -> Itinerary:
+    return itinerary
 
 
 @router.patch("/itineraries/{itinerary_id}", response_model=Itinerary, responses=OWNER_ERRORS,
               summary="Change a saved plan's title or note (owner token required)")
-def patch_itinerary(request: Request, body: ItineraryPatch, itinerary_id: str = ItineraryId,
+def patch_itinerary(body: ItineraryPatch, store: Store, itinerary_id: str = ItineraryId,
                     token: str = Depends(owner_token)) -> Itinerary:
     fields = body.model_dump(include=body.model_fields_set)
     if not fields:
-        raise Unprocessable("nothing to change: send title and/or note (null clears one)")
-    try:
-        found = request.app.state.service.store.update(itinerary_id, token, **fields)
-    except NotOwner as exc:
-        raise ApiError(403, str(exc)) from None
+        raise InvalidRequest("nothing to change: send title and/or note (null clears one)")
+    found = store.update(itinerary_id, token, **fields)
     if found is None:
         raise NotFound("itinerary", itinerary_id)
     return found
@@ -235,11 +193,8 @@ def patch_itinerary(request: Request, body: ItineraryPatch, itinerary_id: str = 
 
 @router.delete("/itineraries/{itinerary_id}", status_code=204, response_class=Response, responses=OWNER_ERRORS,
                summary="Delete a saved plan (owner token required)")
-def delete_itinerary(request: Request, itinerary_id: str = ItineraryId, token: str = Depends(owner_token)):
-    try:
-        deleted = request.app.state.service.store.delete(itinerary_id, token)
-    except NotOwner as exc:
-        raise ApiError(403, str(exc)) from None
+def delete_itinerary(store: Store, itinerary_id: str = ItineraryId, token: str = Depends(owner_token)):
+    deleted = store.delete(itinerary_id, token)
     if not deleted:
         raise NotFound("itinerary", itinerary_id)
     return Response(status_code=204)

@@ -16,7 +16,7 @@ import uuid
 
 from fastapi import HTTPException
 
-from routes_api.logs import request_id_var
+from routes_api.core.logs import request_id_var
 
 access_log = logging.getLogger("routes_api.access")
 error_log = logging.getLogger("routes_api.errors")

@@ -8,7 +8,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from routes_api import __version__
-from routes_api.network.report import network_figures
+from routes_api.api.deps import Context, Service
+from routes_api.data.report import network_figures
 
 router = APIRouter(prefix="/v1", tags=["networks"])
 
@@ -64,8 +65,7 @@ class NetworksResponse(BaseModel):
 
 
 @router.get("/health", response_model=Health, summary="Liveness and what is loaded")
-def health(request: Request) -> Health:
-    state = request.app.state.service
+def health(state: Service) -> Health:
     return Health(
         status="ok",
         version=__version__,
@@ -94,8 +94,8 @@ async def ready(request: Request):
     response_model=NetworksResponse,
     summary="The four plan networks and the connectors: km by phase against the plan's targets",
 )
-def list_networks(request: Request) -> NetworksResponse:
-    figures = network_figures(request.app.state.service.data)
+def list_networks(context: Context) -> NetworksResponse:
+    figures = network_figures(context.data)
     return NetworksResponse(
         networks=[
             NetworkSummary(id=name, within_target=fig.pop("ok"), **fig) for name, fig in figures.items()

@@ -12,16 +12,19 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi import APIRouter, Query
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from routes_api.api.errors import NotFound, error_response
-from routes_api.models import PHASES, Itinerary, NoteText, TitleText
+from routes_api.api.deps import Context, SavedItinerary
+from routes_api.api.errors import error_response
+from routes_api.core.errors import NotFound
+from routes_api.core.vocabulary import PHASES, NoteText, TitleText
+from routes_api.planners.models import Itinerary
 from routes_api.render.geojson import render_geojson
 from routes_api.render.gpx import render_gpx
 from routes_api.render.html import CSP, render_print_html
 from routes_api.render.ics import render_ics
-from routes_api.render.pdf import PdfUnavailable, html_to_pdf
+from routes_api.render.pdf import html_to_pdf
 from routes_api.render.svg import network_background, route_map_svg
 
 router = APIRouter(tags=["pages"])
@@ -32,26 +35,18 @@ Title = Annotated[TitleText | None, Query(description="the traveller's own title
                                                       "the saved plan's title)")]
 Note = Annotated[NoteText | None, Query(description="a note printed on the cover (plain text; default: the "
                                                     "saved plan's note)")]
-ItineraryId = PathParam(max_length=64, description="the saved plan's id (a UUID)")
 NOT_FOUND = {404: error_response("no saved plan with this id"), 422: error_response("invalid parameters")}
 
 
-def _saved(request: Request, itinerary_id: str) -> Itinerary:
-    found = request.app.state.service.store.get(itinerary_id)
-    if found is None:
-        raise NotFound("itinerary", itinerary_id)
-    return found
+def _locations(context: Context) -> dict[str, tuple[float, float]]:
+    return {pid: (p.lon, p.lat) for pid, p in context.places.items()}
 
 
-def _locations(request: Request) -> dict[str, tuple[float, float]]:
-    return {pid: (p.lon, p.lat) for pid, p in request.app.state.service.data.places.items()}
-
-
-def _background(request: Request, it: Itinerary, networks: bool):
+def _background(context: Context, it: Itinerary, networks: bool):
     if not networks:
         return None
     phase = it.phase if it.phase in PHASES else "2050"
-    return network_background(request.app.state.service.graph(phase))
+    return network_background(context.graph(phase))
 
 
 def _filename(it: Itinerary, ext: str) -> str:
@@ -63,20 +58,19 @@ def _attachment(it: Itinerary, ext: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{_filename(it, ext)}"'}
 
 
-def _print_html(request: Request, it: Itinerary, lang: str, title, note, networks: bool) -> str:
+def _print_html(context: Context, it: Itinerary, lang: str, title, note, networks: bool) -> str:
     """The print page; the query's title and note win over the saved ones (all escaped)."""
     return render_print_html(it, lang=lang, title=title or it.title, note=note or it.note,
-                             locations=_locations(request),
-                             background=_background(request, it, networks))
+                             locations=_locations(context),
+                             background=_background(context, it, networks))
 
 
 @router.get("/v1/itineraries/{itinerary_id}/print", response_class=HTMLResponse, responses=NOT_FOUND,
             summary="Printable plan (A4 HTML, self-contained: fonts, styles and map inline)")
-def print_plan(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", title: Title = None,
+def print_plan(it: SavedItinerary, context: Context, lang: Lang = "both", title: Title = None,
                note: Note = None,
                networks: bool = Query(True, description="draw the plan networks faintly under the route")):
-    it = _saved(request, itinerary_id)
-    html = _print_html(request, it, lang, title, note, networks)
+    html = _print_html(context, it, lang, title, note, networks)
     return HTMLResponse(html, headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"})
 
 
@@ -84,14 +78,10 @@ def print_plan(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "
             responses={200: {"content": {"application/pdf": {}}}, **NOT_FOUND,
                        503: error_response("no Chromium here")},
             summary="The printable plan as PDF (headless Chromium, embedded CJK font)")
-def plan_pdf(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", title: Title = None,
+def plan_pdf(it: SavedItinerary, context: Context, lang: Lang = "both", title: Title = None,
              note: Note = None, networks: bool = True):
-    it = _saved(request, itinerary_id)
-    html = _print_html(request, it, lang, title, note, networks)
-    try:
-        pdf = html_to_pdf(html)
-    except PdfUnavailable as exc:
-        return JSONResponse(status_code=503, content={"error": str(exc)})
+    html = _print_html(context, it, lang, title, note, networks)
+    pdf = html_to_pdf(html)  # PdfUnavailable is an Unavailable: 503
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="{_filename(it, "pdf")}"'})
 
@@ -99,35 +89,31 @@ def plan_pdf(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "bo
 @router.get("/v1/itineraries/{itinerary_id}.gpx", response_class=Response,
             responses={200: {"content": {"application/gpx+xml": {}}}, **NOT_FOUND},
             summary="GPX 1.1: one track per day, waypoints for visits and nights")
-def plan_gpx(request: Request, itinerary_id: str = ItineraryId, title: Title = None):
-    it = _saved(request, itinerary_id)
-    body = render_gpx(it, locations=_locations(request), title=title or it.title)
+def plan_gpx(it: SavedItinerary, context: Context, title: Title = None):
+    body = render_gpx(it, locations=_locations(context), title=title or it.title)
     return Response(body, media_type="application/gpx+xml", headers=_attachment(it, "gpx"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}.geojson", response_class=Response,
             responses={200: {"content": {"application/geo+json": {}}}, **NOT_FOUND},
             summary="GeoJSON (RFC 7946) FeatureCollection of legs and stops, [lon, lat]")
-def plan_geojson(request: Request, itinerary_id: str = ItineraryId):
-    it = _saved(request, itinerary_id)
-    body = json.dumps(render_geojson(it, locations=_locations(request)), ensure_ascii=False)
+def plan_geojson(it: SavedItinerary, context: Context):
+    body = json.dumps(render_geojson(it, locations=_locations(context)), ensure_ascii=False)
     return Response(body, media_type="application/geo+json", headers=_attachment(it, "geojson"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}.ics", response_class=Response,
             responses={200: {"content": {"text/calendar": {}}}, **NOT_FOUND},
             summary="iCalendar: one all-day event per day, located at the night's place")
-def plan_ics(request: Request, itinerary_id: str = ItineraryId, title: Title = None):
-    it = _saved(request, itinerary_id)
+def plan_ics(it: SavedItinerary, context: Context, title: Title = None):
     return Response(render_ics(it, title=title or it.title), media_type="text/calendar; charset=utf-8",
                     headers=_attachment(it, "ics"))
 
 
 @router.get("/v1/itineraries/{itinerary_id}/map.svg", response_class=Response,
             responses={200: {"content": {"image/svg+xml": {}}}, **NOT_FOUND}, summary="The route map as SVG")
-def plan_map(request: Request, itinerary_id: str = ItineraryId, lang: Lang = "both", networks: bool = True):
-    it = _saved(request, itinerary_id)
-    body = route_map_svg(it, locations=_locations(request), background=_background(request, it, networks),
+def plan_map(it: SavedItinerary, context: Context, lang: Lang = "both", networks: bool = True):
+    body = route_map_svg(it, locations=_locations(context), background=_background(context, it, networks),
                          lang=lang, standalone=True)
     return Response(body, media_type="image/svg+xml",
                     headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",

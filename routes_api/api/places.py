@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
-from routes_api.api.errors import NotFound
-from routes_api.models import CIRCLE_IDS, CITIES, Place
+from routes_api.api.deps import Context
+from routes_api.core.errors import NotFound
+from routes_api.core.vocabulary import CIRCLE_IDS, CITIES
+from routes_api.data.schema import Place
 
 router = APIRouter(prefix="/v1", tags=["places"])
 
@@ -18,7 +20,7 @@ class PlaceList(BaseModel):
 
 @router.get("/places", response_model=PlaceList, summary="Search places by name (中文 or English), kind, circle, city")
 def search_places(
-    request: Request,
+    context: Context,
     q: str | None = Query(None, max_length=80, description="substring of name_zh, name_en or id"),
     kind: str | None = Query(None, max_length=40),
     circle: str | None = Query(None, max_length=40, description="tourism circle id"),
@@ -30,7 +32,7 @@ def search_places(
         raise NotFound("circle", circle)
     needle = q.strip().lower() if q else None
     hits = []
-    for place in request.app.state.service.data.places.values():
+    for place in context.places.values():
         if kind and place.kind != kind:
             continue
         if circle and circle not in place.circles:
@@ -49,8 +51,8 @@ def search_places(
 
 
 @router.get("/places/{place_id}", response_model=Place, summary="One place")
-def get_place(request: Request, place_id: str) -> Place:
-    place = request.app.state.service.data.places.get(place_id)
+def get_place(context: Context, place_id: str) -> Place:
+    place = context.places.get(place_id)
     if place is None:
         raise NotFound("place", place_id)
     return place

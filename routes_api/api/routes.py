@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
-from routes_api.api.errors import NotFound, Unprocessable, error_response
-from routes_api.models import Route, RouteRequest
-from routes_api.planners.modes import MODES, ModeSpec
-from routes_api.planners.routing import NoRoute, UnknownPlace, route_for_request
+from routes_api.api.deps import Context, Planners
+from routes_api.api.errors import error_response
+from routes_api.core.modes import MODES, ModeSpec
+from routes_api.planners.models import Route, RouteRequest
+from routes_api.planners.trip import plan_route
 
 router = APIRouter(prefix="/v1", tags=["routes"])
 
@@ -21,17 +22,8 @@ router = APIRouter(prefix="/v1", tags=["routes"])
                503: error_response("too many planning requests at once: retry shortly"),
                504: error_response("routing took longer than the server's limit")},
 )
-async def post_route(request: Request, body: RouteRequest) -> Route:
-    return await request.app.state.planners.run(_route, request.app.state.service, body)
-
-
-def _route(state, body: RouteRequest) -> Route:
-    try:
-        return route_for_request(state.graph(body.phase), state.data.corridors, body, state.layered)
-    except UnknownPlace as exc:
-        raise NotFound(str(exc)) from None
-    except NoRoute as exc:
-        raise Unprocessable(str(exc)) from None
+async def post_route(body: RouteRequest, context: Context, planners: Planners) -> Route:
+    return await planners.run(plan_route, body, context)
 
 
 @router.get("/modes", response_model=list[ModeSpec], summary="Travel modes: speeds per pace, waits, transfer times, CO2 factors")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import hmac
 
-from fastapi import Request, Security
+from fastapi import Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from routes_api.api.deps import SettingsDep
 from routes_api.api.errors import ApiError
 
 api_key_header = APIKeyHeader(
@@ -29,9 +30,9 @@ def key_matches(given: str, keys: list[str]) -> bool:
     return found
 
 
-def require_api_key(request: Request, key: str | None = Security(api_key_header)) -> None:
+def require_api_key(settings: SettingsDep, key: str | None = Security(api_key_header)) -> None:
     """Dependency of operator endpoints."""
-    keys = request.app.state.api_keys
+    keys = settings.api_key_list
     if not keys:
         raise ApiError(403, "operator endpoints are disabled on this server: set ROUTES_API_API_KEYS")
     if not key:

@@ -16,9 +16,10 @@ import hashlib
 import networkx as nx
 from shapely.geometry import LineString
 
-from routes_api.geo import haversine_m, line_length_m
-from routes_api.models import PHASES, Segment, phase_rank
-from routes_api.network.load import NetworkData
+from routes_api.core.geo import haversine_m, line_length_m
+from routes_api.core.vocabulary import PHASES, phase_rank
+from routes_api.data.schema import Segment
+from routes_api.data.load import NetworkData
 
 CRS = "EPSG:4326"
 # Snap tolerance when the authored first/last vertex and the place differ slightly.

@@ -9,16 +9,17 @@ curated stops scoring highest.
 
 from __future__ import annotations
 
-from routes_api.models import CircleTripRequest, Itinerary
+from typing import TYPE_CHECKING
+
+from routes_api.planners.models import CircleTripRequest, Itinerary
 from routes_api.planners.itinerary import TourSpec, plan_tour
-from routes_api.planners.modes import ALL_FAMILIES
-from routes_api.planners.routing import NoRoute
+from routes_api.core.modes import ALL_FAMILIES
+from routes_api.core.errors import NoRoute, UnknownPlace, UnknownTour
+
+if TYPE_CHECKING:
+    from routes_api.planners.context import PlannerContext
 
 DAYS, NIGHTS = 3, 2
-
-
-class UnknownTour(KeyError):
-    """A circle or line id that is not in the catalogue."""
 
 
 def circle_spec(tour, request: CircleTripRequest, places: dict, *, curated: bool) -> TourSpec:
@@ -51,13 +52,14 @@ def circle_spec(tour, request: CircleTripRequest, places: dict, *, curated: bool
     )
 
 
-def plan_circle(request: CircleTripRequest, *, catalog, places, corridors, base, cache, matrices) -> Itinerary:
+def plan_circle(request: CircleTripRequest, context: PlannerContext) -> Itinerary:
     """The circle's tour for `request` (see module docstring)."""
-    tour = catalog.get(request.circle)
+    places = context.places
+    tour = context.circles.get(request.circle)
     if tour is None:
-        raise UnknownTour(request.circle)
+        raise UnknownTour(request.circle, "circle")
     if request.start and request.start not in places:
-        raise NoRoute(f"start: unknown place id {request.start!r}")
+        raise UnknownPlace(request.start, role="start")
     default = (request.start in (None, tour.start)) and not request.interests and request.modes is None
     if default:
         # first with the modes the tour is written for (boats and greenways for the water
@@ -66,10 +68,9 @@ def plan_circle(request: CircleTripRequest, *, catalog, places, corridors, base,
         for modes in (sorted(set(tour.modes) | {"walk"}), None):
             trip = request.model_copy(update={"modes": modes})
             try:
-                itinerary = plan_tour(circle_spec(tour, trip, places, curated=True), places, corridors,
-                                      base, cache, matrices)
+                itinerary = plan_tour(circle_spec(tour, trip, places, curated=True), context)
             except NoRoute:
                 continue
             if not itinerary.warnings:
                 return itinerary
-    return plan_tour(circle_spec(tour, request, places, curated=False), places, corridors, base, cache, matrices)
+    return plan_tour(circle_spec(tour, request, places, curated=False), context)

@@ -7,26 +7,33 @@ orienteering problem stays small enough to answer in about a second.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
-from routes_api.geo import haversine_m
-from routes_api.models import CustomTripRequest, Itinerary
+from routes_api.core.geo import haversine_m
+from routes_api.planners.models import CustomTripRequest, Itinerary
 from routes_api.planners.itinerary import TourSpec, place_score, plan_tour
-from routes_api.planners.modes import ALL_FAMILIES
-from routes_api.planners.routing import NoRoute
+from routes_api.core.modes import ALL_FAMILIES
+from routes_api.core.errors import InvalidRequest, UnknownPlace
+
+if TYPE_CHECKING:
+    from routes_api.planners.context import PlannerContext
 
 REACH_KM_PER_DAY = 60.0
 MAX_CANDIDATES = 45
 MAX_HOTELS = 25
 
 
-def plan_custom(request: CustomTripRequest, *, places, corridors, base, cache, matrices) -> Itinerary:
+def plan_custom(request: CustomTripRequest, context: PlannerContext) -> Itinerary:
+    """A custom trip from the request's origin (see module docstring)."""
+    places = context.places
     for role, pid in [("origin", request.origin), ("end", request.end)] + [("must_visit", m) for m in request.must_visit]:
         if pid is not None and pid not in places:
-            raise NoRoute(f"{role}: unknown place id {pid!r}")
+            raise UnknownPlace(pid, role=role)
     nights = request.days - 1 if request.nights is None else request.nights
     if nights != request.days - 1:
-        raise NoRoute(f"nights: a {request.days}-day trip has {request.days - 1} nights, got {nights}")
+        raise InvalidRequest(f"nights: a {request.days}-day trip has {request.days - 1} nights, got {nights}")
     origin = places[request.origin]
     end = request.end or request.origin
     spec = TourSpec(
@@ -49,4 +56,4 @@ def plan_custom(request: CustomTripRequest, *, places, corridors, base, cache, m
     spec.hotels = [p for p in near if places[p].lodging][:MAX_HOTELS] + [
         m for m in request.must_visit if places[m].lodging
     ]
-    return plan_tour(spec, places, corridors, base, cache, matrices)
+    return plan_tour(spec, context)

@@ -2,8 +2,8 @@
 
 Choosing which places a trip visits, in what order and where it sleeps each night, under a
 daily time budget, is an Orienteering Problem with Hotel Selection (OPHS). This module turns a
-:class:`TourSpec` into an :class:`~routes_api.planners.orienteering.OPHSProblem` and hands it
-to the one optimiser the project has (``routes_api.planners.orienteering.solve``, measured on
+:class:`TourSpec` into an :class:`~routes_api.solvers.ophs.OPHSProblem` and hands it
+to the one optimiser the project has (``routes_api.solvers.ophs.solve``, measured on
 the public OPHS benchmark), then realises the chosen tour as legs on the multimodal graph:
 
 1. **Candidates and hotels.** Candidate stops are places with a visit time, scored by kind,
@@ -29,14 +29,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from routes_api.models import Day, Itinerary, ItineraryTotals, Leg, Visit
-from routes_api.network.detail import detail_legs
-from routes_api.planners.modes import MODES
-from routes_api.planners.orienteering import OPHSProblem, solve
-from routes_api.planners.routing import LayeredCache, NoRoute, route_legs, totals_of
+from routes_api.planners.models import Day, Itinerary, ItineraryTotals, Leg, Visit
+from routes_api.core.modes import MODES
+from routes_api.solvers.ophs import OPHSProblem, solve
+from routes_api.core.errors import NoRoute
+from routes_api.network.detail import DetailSet
+from routes_api.planners.legs import detail_legs
+from routes_api.planners.routing import route_legs, totals_of
+
+if TYPE_CHECKING:
+    from routes_api.planners.context import PlannerContext
 
 
 @dataclass(frozen=True)
@@ -217,7 +223,7 @@ def _parse_hhmm(date: dt.date, hhmm: str) -> dt.datetime:
     return dt.datetime.combine(date, dt.time(h, m))
 
 
-def _route_legs(layered, a: str, b: str, corridors, clock, objective) -> list[Leg]:
+def _route_legs(layered, a: str, b: str, corridors, clock, objective, detail: DetailSet | None) -> list[Leg]:
     node_of = layered.base.graph["node_of"]
     # a tour is travelled for pleasure: boats, scenic trains, rides and greenways are worth a
     # longer way round than on a plain A-to-B route
@@ -225,11 +231,11 @@ def _route_legs(layered, a: str, b: str, corridors, clock, objective) -> list[Le
     legs = route_legs(layered, node_of[a], node_of[b], corridors, clock, objective, **options)
     if legs is None:
         raise NoRoute(f"no route from {a} to {b} with modes {sorted(layered.families)}")
-    return detail_legs(legs, layered.base)
+    return detail_legs(legs, detail)
 
 
 def realise(spec: TourSpec, days_plan: list[dict], places: dict, corridors: dict, layered,
-            warnings: list[str], method: str) -> Itinerary:
+            warnings: list[str], method: str, detail: DetailSet | None = None) -> Itinerary:
     """Route every hop of a chosen tour and assemble the :class:`Itinerary`."""
     limits = PACE_LIMITS[spec.pace]
     days: list[Day] = []
@@ -242,7 +248,7 @@ def realise(spec: TourSpec, days_plan: list[dict], places: dict, corridors: dict
         day = None
         for objective in ("scenic", "fastest"):
             day = _realise_day(spec, index, date, here, plan["stops"], target, places, corridors,
-                               layered, objective, limits)
+                               layered, objective, limits, detail)
             if day.travel_min <= limits.travel_min and _minutes_between(date, limits.start, day.day_end_at) <= limits.day_min:
                 break
         day_warnings = _day_warnings(day, limits, spec.pace)
@@ -279,13 +285,14 @@ def _minutes_between(date: dt.date, hhmm: str, iso_end: str) -> float:
     return (dt.datetime.fromisoformat(iso_end) - _parse_hhmm(date, hhmm)).total_seconds() / 60
 
 
-def _realise_day(spec, index, date, here, stops, target, places, corridors, layered, objective, limits) -> Day:
+def _realise_day(spec, index, date, here, stops, target, places, corridors, layered, objective, limits,
+                 detail) -> Day:
     clock = _parse_hhmm(date, limits.start)
     legs: list[Leg] = []
     visits: list[Visit] = []
     cursor = here
     for stop in stops:
-        hop = _route_legs(layered, cursor, stop, corridors, clock, objective)
+        hop = _route_legs(layered, cursor, stop, corridors, clock, objective, detail)
         legs.extend(hop)
         clock += dt.timedelta(minutes=sum(leg.wait_min + leg.duration_min for leg in hop))
         place = places[stop]
@@ -294,7 +301,7 @@ def _realise_day(spec, index, date, here, stops, target, places, corridors, laye
                             desc_zh=place.desc_zh, desc_en=place.desc_en))
         clock += dt.timedelta(minutes=place.visit_min)
         cursor = stop
-    hop = _route_legs(layered, cursor, target, corridors, clock, objective)
+    hop = _route_legs(layered, cursor, target, corridors, clock, objective, detail)
     legs.extend(hop)
     clock += dt.timedelta(minutes=sum(leg.wait_min + leg.duration_min for leg in hop))
     return Day(
@@ -331,15 +338,15 @@ def _day_warnings(day: Day, limits: PaceLimits, pace: str) -> list[str]:
     return out
 
 
-def plan_tour(spec: TourSpec, places: dict, corridors: dict, base, cache: LayeredCache,
-              matrices: MatrixCache) -> Itinerary:
+def plan_tour(spec: TourSpec, context: PlannerContext) -> Itinerary:
     """Choose (or take the curated) stops and nights for `spec` and realise them."""
-    layered = cache(base, spec.pace, spec.families)
+    places, corridors, matrices = context.places, context.corridors, context.matrices
+    layered = context.layered(context.graph(spec.phase), spec.pace, spec.families)
     if spec.fixed_days is not None:
         days_plan, warnings = spec.fixed_days, []
         method = "curated tour from itineraries/ (stops and nights as written), legs routed on the plan networks"
     else:
         days_plan, warnings = choose_tour(spec, places, layered, matrices)
-        method = ("orienteering with hotel selection (routes_api.planners.orienteering): hotel "
+        method = ("orienteering with hotel selection (routes_api.solvers.ophs): hotel "
                   "sequences first, then insert/drop/replace/2-opt per day; legs routed scenic-first")
-    return realise(spec, days_plan, places, corridors, layered, warnings, method)
+    return realise(spec, days_plan, places, corridors, layered, warnings, method, context.detail)

@@ -7,19 +7,25 @@ which did not fit). Other stops come from the circles the line crosses.
 
 from __future__ import annotations
 
-from routes_api.models import Itinerary, LineTripRequest
-from routes_api.planners.circles import UnknownTour
+from typing import TYPE_CHECKING
+
+from routes_api.planners.models import Itinerary, LineTripRequest
 from routes_api.planners.itinerary import TourSpec, plan_tour
-from routes_api.planners.modes import ALL_FAMILIES
-from routes_api.planners.routing import NoRoute
+from routes_api.core.modes import ALL_FAMILIES
+from routes_api.core.errors import InvalidRequest, UnknownTour
+
+if TYPE_CHECKING:
+    from routes_api.planners.context import PlannerContext
 
 
-def plan_line(request: LineTripRequest, *, lines, places, corridors, base, cache, matrices) -> Itinerary:
-    line = lines.get(request.line)
+def plan_line(request: LineTripRequest, context: PlannerContext) -> Itinerary:
+    """The boutique line for `request`'s day count (see module docstring)."""
+    places = context.places
+    line = context.lines.get(request.line)
     if line is None:
-        raise UnknownTour(request.line)
+        raise UnknownTour(request.line, "line")
     if not line.days_min <= request.days <= line.days_max:
-        raise NoRoute(f"days: {line.id} runs {line.days_min}-{line.days_max} days, got {request.days}")
+        raise InvalidRequest(f"days: {line.id} runs {line.days_min}-{line.days_max} days, got {request.days}")
     members = [p.id for p in places.values() if set(p.circles) & set(line.circles)]
     hotels = [p for p in members if places[p].lodging] + [a for a in line.anchors if places[a].lodging]
     spec = TourSpec(
@@ -44,4 +50,4 @@ def plan_line(request: LineTripRequest, *, lines, places, corridors, base, cache
         summary_zh=line.summary_zh,
         summary_en=line.summary_en,
     )
-    return plan_tour(spec, places, corridors, base, cache, matrices)
+    return plan_tour(spec, context)

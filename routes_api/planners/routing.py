@@ -37,10 +37,13 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from routes_api.geo import haversine_m
-from routes_api.models import PLAN_NETWORKS, Leg, Route, Totals
-from routes_api.network.detail import detail_legs
-from routes_api.planners.modes import (
+from routes_api.core.errors import NoRoute, UnknownPlace
+from routes_api.core.geo import haversine_m
+from routes_api.core.vocabulary import PLAN_NETWORKS
+from routes_api.network.detail import DetailSet
+from routes_api.planners.legs import detail_legs
+from routes_api.planners.models import Leg, Route, RouteRequest, Totals
+from routes_api.core.modes import (
     ALL_FAMILIES,
     CAR_CO2_G_PKM,
     MODE_FAMILIES,
@@ -57,10 +60,6 @@ SCENIC_DISCOUNTS = (0.6, 0.8, 0.9)
 OBJECTIVES = ("fastest", "greenest", "scenic")
 # modes that only the plan networks carry: what the scenic objective favours
 PLAN_MODES = frozenset({"sightseeing_boat", "river_cruise", "scenic_train", "mountain_railway", "bike", "walk"})
-
-
-class NoRoute(Exception):
-    """No route under the request's restrictions; the message says which restriction or gap."""
 
 
 @dataclass(frozen=True)
@@ -501,10 +500,6 @@ def access_leg(base, node, lon: float, lat: float, metres: float, pace: str, out
     )
 
 
-class UnknownPlace(ValueError):
-    """A request names a place id that is not in the data."""
-
-
 def resolve_families(modes, avoid) -> frozenset[str]:
     """Allowed families from a request's ``modes`` (None: all) minus ``avoid``."""
     chosen = set(modes) if modes else set(ALL_FAMILIES)
@@ -514,8 +509,12 @@ def resolve_families(modes, avoid) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def route_for_request(base: nx.MultiDiGraph, corridors: dict, request, cache: LayeredCache) -> Route:
-    """Answer a :class:`routes_api.models.RouteRequest` on the plan graph of its phase."""
+def route_for_request(base: nx.MultiDiGraph, corridors: dict, request: RouteRequest, cache: LayeredCache,
+                      detail: DetailSet | None = None) -> Route:
+    """Answer a :class:`~routes_api.planners.models.RouteRequest` on the plan graph of its phase.
+
+    Walking and cycling legs are refined on the OSM `detail` layers when given.
+    """
     families = resolve_families(request.modes, request.avoid)
     layered = cache(base, request.pace, families)
     depart = dt.datetime.fromisoformat(request.depart_at) if request.depart_at else None
@@ -524,7 +523,7 @@ def route_for_request(base: nx.MultiDiGraph, corridors: dict, request, cache: La
         if isinstance(value, str):
             node = base.graph["node_of"].get(value)
             if node is None:
-                raise UnknownPlace(f"{role}: unknown place id {value!r} (search GET /v1/places?q=...)")
+                raise UnknownPlace(value, role=role)
             ends.append((node, None))
         else:
             snapped = snap_point(layered, value.lon, value.lat)
@@ -542,7 +541,7 @@ def route_for_request(base: nx.MultiDiGraph, corridors: dict, request, cache: La
     legs = pre + route.legs
     if dst_pt:
         legs.append(access_leg(base, dst, *dst_pt, request.pace, outbound=False))
-    legs = detail_legs(legs, base)  # OSM street geometry for walking/cycling legs (issue 7)
+    legs = detail_legs(legs, detail)  # OSM street geometry for walking/cycling legs
     notes = []
     if src_pt:
         notes.append(f"start snapped to {route.from_place} ({src_pt[2]:.0f} m away)")

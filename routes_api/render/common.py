@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from routes_api.models import Itinerary
-from routes_api.planners.modes import MODES, family_of
+from routes_api.planners.models import Itinerary
+from routes_api.core.modes import MODES, family_of
 
 LonLatT = tuple[float, float]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 from routes_api.render.common import LonLatT, leg_coords, mode_label, place_locations
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 from routes_api.render.common import LonLatT, leg_coords, mode_label, parse_local, place_locations
 
 NS = "http://www.topografix.com/GPX/1/1"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from html import escape, unescape
 
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 from routes_api.render import svg as svgmod
 from routes_api.render.common import (
     DAY_COLOURS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 from routes_api.render.common import day_route_names, duration, hhmm, mode_label
 
 

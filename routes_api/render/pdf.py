@@ -19,6 +19,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from routes_api.core.errors import Unavailable
+
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = (
     "--headless",
@@ -36,7 +38,7 @@ FLAGS = (
 )
 
 
-class PdfUnavailable(RuntimeError):
+class PdfUnavailable(Unavailable):
     """No Chromium on this machine, or it failed to print."""
 
 

@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable, Mapping
 from html import escape
 
-from routes_api.models import Itinerary
+from routes_api.planners.models import Itinerary
 from routes_api.render.common import (
     DAY_COLOURS,
     LonLatT,

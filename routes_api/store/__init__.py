@@ -26,7 +26,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete, event, insert, select, text, update
 from sqlalchemy.engine import Engine, make_url
 
-from routes_api.models import Itinerary
+from routes_api.core.errors import Forbidden, RoutesApiError
+from routes_api.planners.models import Itinerary
 from routes_api.store.schema import itineraries
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -34,11 +35,11 @@ ID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 _PG_MIGRATION_LOCK = 0x726F757465  # "route": any constant shared by every replica
 
 
-class StoreError(Exception):
+class StoreError(RoutesApiError):
     """Base of the store's errors."""
 
 
-class NotOwner(StoreError):
+class NotOwner(StoreError, Forbidden):
     """The owner token is missing or wrong, or the plan has no owner token (saved before them)."""
 
 

@@ -1,6 +1,6 @@
 """Connectivity-gap analysis of the plan networks, for network operators.
 
-Everything here is a pure function of a loaded :class:`~routes_api.network.load.NetworkData`
+Everything here is a pure function of a loaded :class:`~routes_api.data.load.NetworkData`
 and parameters; results are pydantic models shared by the API (``/v1/connectivity``,
 ``/v1/gaps``, ``/v1/gaps/what-if``) and the CLI (``routes-api gaps``).
 
@@ -16,7 +16,7 @@ Network and phase
 Components
     :func:`networkx.connected_components` on that graph. Every component is kept, however
     small (no ``retain_all=False``, no ring removal): its km (sum of its segments' great-circle
-    length, the same figure as :mod:`routes_api.network.report`), places, km per network,
+    length, the same figure as :mod:`routes_api.data.report`), places, km per network,
     circles touched and, for all but the largest, its geometry. Components are numbered by
     km, largest first (ties: more places, then the smallest place id).
 
@@ -73,7 +73,7 @@ Intermodal gaps
 
 Plan progress
     km per network at the phase against the plan's targets and phased targets, from
-    :func:`routes_api.network.report.network_figures`; coverage: for each circle, the share
+    :func:`routes_api.data.report.network_figures`; coverage: for each circle, the share
     of its places within 1 km of each network.
 
 What-if
@@ -98,20 +98,11 @@ import shapely
 from pydantic import BaseModel, ConfigDict, Field
 from scipy.spatial import cKDTree
 
-from routes_api.geo import EARTH_RADIUS_M, haversine_m, line_length_m
-from routes_api.models import (
-    CIRCLE_IDS,
-    NETWORKS,
-    PHASES,
-    PLAN_NETWORKS,
-    Corridor,
-    Place,
-    Segment,
-    check_lon_lat,
-    phase_rank,
-)
-from routes_api.network.load import NetworkData
-from routes_api.network.report import network_figures
+from routes_api.core.geo import EARTH_RADIUS_M, haversine_m, line_length_m
+from routes_api.core.vocabulary import CIRCLE_IDS, NETWORKS, PHASES, PLAN_NETWORKS, check_lon_lat, phase_rank
+from routes_api.data.schema import Corridor, Place, Segment
+from routes_api.data.load import NetworkData
+from routes_api.data.report import network_figures
 
 DEFAULT_MAX_GAP_KM = 5.0
 MAX_GAP_KM_LIMIT = 50.0

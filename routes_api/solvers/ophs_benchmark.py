@@ -18,7 +18,8 @@ from typing import Iterable
 
 import numpy as np
 
-from routes_api.planners.orienteering import OPHSProblem, OPHSSolution, solve
+from routes_api.core.errors import RoutesApiError
+from routes_api.solvers.ophs import OPHSProblem, OPHSSolution, solve
 
 __all__ = [
     "TOLERANCE",
@@ -34,7 +35,7 @@ __all__ = [
 TOLERANCE = 1e-4
 
 
-class OPHSFormatError(ValueError):
+class OPHSFormatError(RoutesApiError, ValueError):
     """A malformed ``.ophs`` file; the message names file, line and problem."""
 
     def __init__(self, path: str | Path, line: int | None, what: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from routes_api.models import Itinerary, Leg, Route
+from routes_api.planners.models import Itinerary, Leg, Route
 
 
 def _leg_line(leg: Leg) -> str:

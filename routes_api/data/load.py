@@ -13,8 +13,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from routes_api.geo import haversine_m, step_lengths_m
-from routes_api.models import NETWORKS, Corridor, NetworkSpec, Place, Segment
+from routes_api.core.errors import DataError
+from routes_api.core.geo import haversine_m, step_lengths_m
+from routes_api.core.vocabulary import NETWORKS
+from routes_api.data.schema import Corridor, NetworkSpec, Place, Segment
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "network_data"
 PLACES_FILE = "places.geojson"
@@ -30,17 +32,6 @@ SEGMENT_FILES: dict[str, str] = {
 ENDPOINT_TOLERANCE_M = 1_000.0
 # Authoring rule: real waypoints about 10 km apart; the load refuses clear violations.
 MAX_STEP_M = {"plan": 12_000.0, "connector": 25_000.0}
-
-
-class DataError(ValueError):
-    """A network data file is malformed: names the file, the feature and the problem."""
-
-    def __init__(self, file: str, feature: str | None, problem: str):
-        self.file = file
-        self.feature = feature
-        self.problem = problem
-        where = f"{file}: feature {feature!r}" if feature else file
-        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ vertex is visited at most once and trip ``d`` (travel + dwell time) must fit
 into ``budgets[d]`` (plus ``tolerance``). The objective is the total score of
 the visited vertices.
 
-The same solver serves the public OPHS benchmark (``routes_api.bench.ophs``)
+The same solver serves the public OPHS benchmark (``routes_api.solvers.ophs_benchmark``)
 and the circle / line / custom tour planners.
 
 Method

@@ -16,19 +16,19 @@ import sys
 import time
 from pathlib import Path
 
+from routes_api.core.settings import Settings
+
 _SLUG_HELP = "layer name: lowercase letters, digits, hyphens"
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers, settings: Settings) -> None:
     """Add the ``detail`` command to the ``routes-api`` sub-commands."""
-    from routes_api.settings import Settings
-
     p = subparsers.add_parser(
         "detail",
         help="OSM detail layers: street-level geometry and turn-by-turn steps for walking/cycling legs",
         description="Import OpenStreetMap extracts as cached detail layers (see docs/detail.md).",
     )
-    p.add_argument("--state-dir", type=Path, default=Settings().state_dir,
+    p.add_argument("--state-dir", type=Path, default=settings.state_dir,
                    help="state folder holding detail/<name>/ (default: env ROUTES_API_STATE_DIR or var)")
     sub = p.add_subparsers(dest="detail_command", required=True)
 
@@ -58,7 +58,7 @@ def add_parser(subparsers) -> None:
 
 
 def _check_name(name: str) -> str:
-    from routes_api.models import SLUG
+    from routes_api.core.vocabulary import SLUG
 
     if not SLUG.match(name) or len(name) > 60:
         raise ValueError(f"--name {name!r} is not a slug ({_SLUG_HELP}, at most 60)")

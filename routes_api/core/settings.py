@@ -11,9 +11,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+from routes_api.core.vocabulary import split_csv
 
 
 class Settings(BaseSettings):
@@ -54,15 +52,15 @@ class Settings(BaseSettings):
 
     @property
     def api_key_list(self) -> list[str]:
-        return _split(self.api_keys.get_secret_value())
+        return split_csv(self.api_keys.get_secret_value())
 
     @property
     def cors_origin_list(self) -> list[str]:
-        return _split(self.cors_origins)
+        return split_csv(self.cors_origins)
 
     @property
     def allowed_host_list(self) -> list[str]:
-        return _split(self.allowed_hosts) or ["*"]
+        return split_csv(self.allowed_hosts) or ["*"]
 
     @property
     def database_url_value(self) -> str | None:

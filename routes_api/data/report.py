@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from routes_api.models import CITIES, PHASES, PLAN_NETWORKS, phase_rank
-from routes_api.network.load import NetworkData
+from routes_api.core.vocabulary import CITIES, PHASES, PLAN_NETWORKS, phase_rank
+from routes_api.data.load import NetworkData
 
 # The plan's figures are "about"; a network passes within this share of its target.
 TOLERANCE = 0.05

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from routes_api.models import CIRCLE_IDS
-from routes_api.network.load import DataError, first_error, read_json
-from routes_api.planners.modes import ALL_FAMILIES
+from routes_api.core.vocabulary import CIRCLE_IDS
+from routes_api.core.errors import DataError
+from routes_api.data.load import first_error, read_json
+from routes_api.core.modes import ALL_FAMILIES
 
 DEFAULT_ITINERARY_DIR = Path(__file__).resolve().parents[2] / "itineraries"
 

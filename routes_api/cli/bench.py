@@ -44,7 +44,7 @@ def _table(results) -> str:
 
 def run_ophs(args: argparse.Namespace) -> int:
     """Run the ``bench ophs`` command; returns the exit code."""
-    from routes_api.bench.ophs import OPHSFormatError, find_instances, run_instances
+    from routes_api.solvers.ophs_benchmark import OPHSFormatError, find_instances, run_instances
 
     try:
         files = find_instances(args.paths)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from routes_api.network.load import DataError, load_network
-from routes_api.settings import Settings
+from routes_api.cli import bench, detail, gaps
+from routes_api.core.settings import Settings
+from routes_api.core.vocabulary import PACES, PHASES, split_csv
+from routes_api.core.errors import DataError, RoutesApiError, UnknownTour
+from routes_api.data.load import load_network
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -17,12 +21,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from routes_api.api.app import create_app
 
-    settings = Settings()
+    settings = args.settings
     if args.data_dir:
         os.environ["ROUTES_API_DATA_DIR"] = str(args.data_dir)  # the worker processes read it too
     workers = args.workers or settings.workers
     # our middleware writes the access log (JSON, with the request id); uvicorn's own loggers
-    # go through routes_api.logs
+    # go through routes_api.core.logs
     common = {"host": args.host, "port": args.port, "log_config": None, "access_log": False,
               "proxy_headers": settings.trust_forwarded_for, "timeout_graceful_shutdown": 20,
               "server_header": False}
@@ -40,7 +44,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def _cmd_db(args: argparse.Namespace) -> int:
     from routes_api.store import current_revision, database_url, make_engine, migrate, redact
 
-    settings = Settings()
+    settings = args.settings
     url = database_url(settings.database_url_value, settings.state_dir)
     engine = make_engine(url)
     try:
@@ -53,7 +57,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
 
 
 def _cmd_data_check(args: argparse.Namespace) -> int:
-    from routes_api.network.report import check_report, format_report
+    from routes_api.data.report import check_report, format_report
 
     try:
         data = load_network(args.data_dir)
@@ -71,29 +75,25 @@ def _cmd_data_check(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 1
 
 
-def _load_state(args):
-    from routes_api.state import ServiceState
+def _load_context(args, settings: Settings):
+    from routes_api.planners.context import PlannerContext
 
-    return ServiceState.load(args.data_dir, state_dir=Settings().state_dir)
-
-
-def _families(text):
-    return [m.strip() for m in text.split(",") if m.strip()] if text else None
+    return PlannerContext.load(args.data_dir, settings.itinerary_dir, Path(settings.state_dir) / "detail")
 
 
 def _cmd_route(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from routes_api.models import RouteRequest
-    from routes_api.narrate import route_text
-    from routes_api.planners.routing import NoRoute, UnknownPlace, route_for_request
+    from routes_api.planners.models import RouteRequest
+    from routes_api.planners.narrate import route_text
+    from routes_api.planners.trip import plan_route
 
     try:
-        state = _load_state(args)
-        req = RouteRequest(**{"from": args.origin, "to": args.destination, "modes": _families(args.modes),
+        context = _load_context(args, args.settings)
+        req = RouteRequest(**{"from": args.origin, "to": args.destination, "modes": split_csv(args.modes) or None,
                               "optimize": args.optimize, "pace": args.pace, "phase": args.phase})
-        route = route_for_request(state.graph(args.phase), state.data.corridors, req, state.layered)
-    except (DataError, ValidationError, NoRoute, UnknownPlace) as exc:
+        route = plan_route(req, context)
+    except (RoutesApiError, ValidationError) as exc:
         print(f"routes-api: {exc}", file=sys.stderr)
         return 2
     print(route.model_dump_json(indent=2) if args.json else route_text(route))
@@ -105,38 +105,30 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
     from pydantic import ValidationError
 
-    from routes_api.models import CircleTripRequest, LineTripRequest
-    from routes_api.narrate import itinerary_text
-    from routes_api.planners.circles import UnknownTour, plan_circle
-    from routes_api.planners.lines import plan_line
-    from routes_api.planners.routing import NoRoute
+    from routes_api.planners.models import CircleTripRequest, LineTripRequest
+    from routes_api.planners.narrate import itinerary_text
+    from routes_api.planners.trip import plan_trip
 
     try:
-        state = _load_state(args)
+        context = _load_context(args, args.settings)
         common = {"start_date": args.start_date or dt.date.today().isoformat(), "pace": args.pace,
-                  "modes": _families(args.modes), "phase": args.phase}
-        ctx = state.planner_context(args.phase)
+                  "modes": split_csv(args.modes) or None, "phase": args.phase}
         if args.kind == "circle":
             trip = CircleTripRequest(circle=args.id, start=args.start, **common)
-            itinerary = plan_circle(trip, catalog=state.circles, **ctx)
         else:
-            line = state.lines.get(args.id)
+            line = context.lines.get(args.id)
             if line is None:
-                raise UnknownTour(args.id)
+                raise UnknownTour(args.id, "line")
             trip = LineTripRequest(line=args.id, days=args.days or line.days_min, **common)
-            itinerary = plan_line(trip, lines=state.lines, **ctx)
-    except UnknownTour as exc:
-        print(f"routes-api: unknown {args.kind} {exc.args[0]!r}", file=sys.stderr)
-        return 2
-    except (DataError, ValidationError, NoRoute) as exc:
+        itinerary = plan_trip(trip, context)
+    except (RoutesApiError, ValidationError) as exc:
         print(f"routes-api: {exc}", file=sys.stderr)
         return 2
     print(itinerary.model_dump_json(indent=2) if args.json else itinerary_text(itinerary))
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    settings = Settings()
+def build_parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="routes-api",
         description="Tourism and green-mobility route planner for the Greater Shanghai "
@@ -177,8 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("destination", help="place id")
     route.add_argument("--modes", help="comma-separated families: boat,ferry,scenic_rail,rail,bike,walk,bus")
     route.add_argument("--optimize", choices=["fastest", "greenest", "scenic"], default="fastest")
-    route.add_argument("--pace", choices=["relaxed", "moderate", "active"], default="moderate")
-    route.add_argument("--phase", choices=["existing", "2025", "2035", "2050"], default="2025")
+    route.add_argument("--pace", choices=PACES, default="moderate")
+    route.add_argument("--phase", choices=PHASES, default="2025")
     route.add_argument("--json", action="store_true")
     route.set_defaults(func=_cmd_route)
 
@@ -192,26 +184,23 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--start", help="start place id")
         p.add_argument("--start-date", default=None, help="YYYY-MM-DD (default: today)")
-        p.add_argument("--pace", choices=["relaxed", "moderate", "active"], default="moderate")
+        p.add_argument("--pace", choices=PACES, default="moderate")
         p.add_argument("--modes", help="comma-separated families")
-        p.add_argument("--phase", choices=["existing", "2025", "2035", "2050"], default="2025")
+        p.add_argument("--phase", choices=PHASES, default="2025")
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=_cmd_plan, kind=kind)
 
-    for module in ("routes_api.bench.cli", "routes_api.gaps_cli", "routes_api.detail_cli"):
-        try:
-            mod = __import__(module, fromlist=["add_parser"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        mod.add_parser(sub)
+    bench.add_parser(sub)
+    gaps.add_parser(sub)
+    detail.add_parser(sub, settings)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    settings = Settings()  # the one instance: every command reads it from args.settings
+    parser = build_parser(settings)
     args = parser.parse_args(argv)
+    args.settings = settings
     return int(args.func(args) or 0)
 
 

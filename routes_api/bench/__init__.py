@@ -1,1 +1,0 @@
-"""Benchmarks on public instance sets (OPHS)."""

@@ -1,0 +1,5 @@
+import sys
+
+from routes_api.cli.main import main
+
+sys.exit(main())
